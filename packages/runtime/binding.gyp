@@ -1,0 +1,22 @@
+{
+  "targets": [
+    {
+      "target_name": "tsc_native",
+      "sources": [ "native/src/binding.cc", "native/src/fs.cc", "native/src/seccomp.cc", "native/src/netlink.cc" ],
+      "include_dirs": [ "<!(node -p \"require('node-addon-api').include_dir\")" ],
+      "defines": [ "NAPI_VERSION=8", "NAPI_DISABLE_CPP_EXCEPTIONS" ],
+      "cflags_cc": [ "-std=c++17", "-O2", "-Wall" ],
+      "libraries": [ "-lseccomp" ]
+    },
+    {
+      "target_name": "tsc-supervisor",
+      "type": "executable",
+      "sources": [
+        "native/supervisor/main.c",
+        "native/supervisor/spec.c"
+      ],
+      "cflags": [ "-std=gnu11", "-O2", "-Wall", "-Wno-unused-result" ],
+      "ldflags": [ "-static" ]
+    }
+  ]
+}

@@ -1,0 +1,8 @@
+#include "binding.h"
+
+namespace tsc {
+void InitSeccomp(Napi::Env env, Napi::Object exports) {
+  (void)env;
+  (void)exports;
+}
+}  // namespace tsc

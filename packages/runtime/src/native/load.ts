@@ -1,0 +1,43 @@
+import { createRequire } from 'node:module'
+import { existsSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { RuntimeError } from '../errors.js'
+
+/** Package root: dist/native/load.js and src/native/load.ts both sit two levels below it. */
+export const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
+
+const buildDirs = ['build/Release', 'build/Debug']
+
+function candidates(file: string): string[] {
+  return buildDirs.map((d) => join(packageRoot, d, file))
+}
+
+/** Path of the native supervisor executable built next to the addon by node-gyp. */
+export function supervisorPath(): string {
+  const tried = candidates('tsc-supervisor')
+  const found = tried.find((p) => existsSync(p))
+  if (!found) {
+    throw new RuntimeError('NATIVE_NOT_BUILT', `the tsc-supervisor executable is not built (tried ${tried.join(', ')})`, {
+      hint: 'run "pnpm install" (it builds the native code with node-gyp)',
+    })
+  }
+  return found
+}
+
+let cached: unknown
+
+/** Loads the addon once. The raw surface is typed in native.d.ts, apart from the public types. */
+export function loadBinding<T>(): T {
+  if (cached) return cached as T
+  const require = createRequire(import.meta.url)
+  const tried = candidates('tsc_native.node')
+  for (const p of tried) {
+    if (!existsSync(p)) continue
+    cached = require(p)
+    return cached as T
+  }
+  throw new RuntimeError('NATIVE_NOT_BUILT', `the native addon is not built (tried ${tried.join(', ')})`, {
+    hint: 'run "pnpm install" (it builds the native code with node-gyp)',
+  })
+}

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Sets up a fresh Debian machine for tsc-compose: system packages, pnpm, dependencies, the
+# native build (node-gyp, during pnpm install) and the TypeScript build. Idempotent.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+need_apt=()
+for pkg in busybox-static libseccomp-dev nftables iproute2; do
+  dpkg -s "$pkg" >/dev/null 2>&1 || need_apt+=("$pkg")
+done
+if [ ${#need_apt[@]} -gt 0 ]; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${need_apt[@]}" >/dev/null
+fi
+command -v pnpm >/dev/null 2>&1 || npm i -g pnpm@10 >/dev/null
+# Build the addon against the machine's Node headers when they are installed (no download).
+if [ -d /usr/include/node ] && [ -z "${npm_config_nodedir:-}" ]; then export npm_config_nodedir=/usr; fi
+pnpm install --frozen-lockfile=false
+pnpm build
