@@ -13,9 +13,23 @@
       "type": "executable",
       "sources": [
         "native/supervisor/main.c",
-        "native/supervisor/spec.c"
+        "native/supervisor/spec.c",
+        "native/supervisor/container.c",
+        "native/supervisor/exec.c",
+        "native/supervisor/supervise.c",
+        "native/supervisor/log.c",
+        "native/supervisor/control.c",
+        "native/supervisor/health.c",
+        "native/supervisor/events.c"
       ],
       "cflags": [ "-std=gnu11", "-O2", "-Wall", "-Wno-unused-result" ],
+      "ldflags": [ "-static" ]
+    },
+    {
+      "target_name": "tsc-init",
+      "type": "executable",
+      "sources": [ "native/init/init.c" ],
+      "cflags": [ "-std=gnu11", "-O2", "-Wall" ],
       "ldflags": [ "-static" ]
     }
   ]

@@ -1,13 +1,19 @@
-/* tsc-supervisor: placeholder entry until the supervisor loop lands. */
+/*
+ * tsc-supervisor: one small single-threaded static executable per running container.
+ * Modes: run (supervise), exec (enter a running container), start (foreground, no supervision).
+ */
 #include <stdio.h>
 #include <string.h>
-#include "spec.h"
+#include "entry.h"
 
 int main(int argc, char **argv) {
   if (argc > 1 && strcmp(argv[1], "--version") == 0) {
     puts("tsc-supervisor 0.1.0");
     return 0;
   }
-  fprintf(stderr, "usage: tsc-supervisor run <spec> | exec ...\n");
+  if (argc > 1 && strcmp(argv[1], "run") == 0) return supervise_main(argc - 1, argv + 1);
+  if (argc > 1 && strcmp(argv[1], "exec") == 0) return exec_main(argc - 1, argv + 1);
+  if (argc > 1 && strcmp(argv[1], "start") == 0) return foreground_main(argc - 1, argv + 1);
+  fprintf(stderr, "usage: tsc-supervisor run <spec> | exec ... | start <spec>\n");
   return 2;
 }

@@ -1,0 +1,2 @@
+/* tsc-init: placeholder */
+int main(void) { return 0; }

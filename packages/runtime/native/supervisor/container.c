@@ -1,0 +1,2 @@
+/* container.c: placeholder, see container.h / spec.h */
+#include "spec.h"

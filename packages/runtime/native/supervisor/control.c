@@ -1,0 +1,2 @@
+/* control.c: placeholder, see container.h / spec.h */
+#include "spec.h"

@@ -1,0 +1,2 @@
+/* events.c: placeholder, see container.h / spec.h */
+#include "spec.h"

@@ -1,0 +1,2 @@
+/* health.c: placeholder, see container.h / spec.h */
+#include "spec.h"
