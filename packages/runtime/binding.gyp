@@ -20,7 +20,9 @@
         "native/supervisor/log.c",
         "native/supervisor/control.c",
         "native/supervisor/health.c",
-        "native/supervisor/events.c"
+        "native/supervisor/events.c",
+        "native/supervisor/state.c",
+        "native/supervisor/json.c"
       ],
       "cflags": [ "-std=gnu11", "-O2", "-Wall", "-Wno-unused-result" ],
       "ldflags": [ "-static" ]

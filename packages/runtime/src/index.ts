@@ -1,3 +1,5 @@
 export { TscError, RuntimeError, KernelError, isTscError, isKernelError, fromSystemError } from './errors.js'
 export type { SourceLocation, TscErrorOptions } from './errors.js'
 export { supervisorPath } from './native/load.js'
+export { nativeFs, createNativeFs, lockFile, toKernelError, S_IFCHR, S_IFBLK, S_IFIFO, MNT_DETACH, OVERLAYFS_SUPER_MAGIC, TMPFS_MAGIC } from './native/fs.js'
+export type { NativeFs, FsBinding, FlockMode, FileLock } from './native/fs.js'

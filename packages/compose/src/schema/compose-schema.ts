@@ -1,4 +1,4 @@
-import { config, mapping, model, network, secret, str, stringOrList, volume, X_EXTENSIONS, type Schema } from './definitions.js'
+import { config, definitions, mapping, model, network, secret, str, stringOrList, volume, X_EXTENSIONS, type Schema } from './definitions.js'
 import { service } from './service.js'
 
 /** Resource names docker compose accepts as map keys. */
@@ -15,6 +15,7 @@ function named(schema: Schema): Schema {
  */
 export const composeSchema: Schema = {
   $id: 'https://tsc-compose.dev/compose-spec.json',
+  definitions,
   type: 'object',
   properties: {
     version: { type: 'string' },

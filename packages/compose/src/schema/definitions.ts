@@ -26,10 +26,10 @@ export const strOrNum: Schema = { type: ['string', 'number'] }
 
 export const listOfStrings: Schema = { type: 'array', items: { type: 'string' } }
 export const uniqueStrings: Schema = { type: 'array', items: { type: 'string' }, uniqueItems: true }
-export const stringOrList: Schema = { oneOf: [{ type: 'string' }, listOfStrings] }
+const stringOrListDef: Schema = { oneOf: [{ type: 'string' }, listOfStrings] }
 
 /** `KEY=VALUE` list or a mapping of scalars (environment, labels, args, sysctls, ...). */
-export const listOrDict: Schema = {
+const listOrDictDef: Schema = {
   oneOf: [
     {
       type: 'object',
@@ -41,16 +41,16 @@ export const listOrDict: Schema = {
 }
 
 /** Free-form `driver_opts`-like mappings: string or number values. */
-export const options: Schema = {
+const optionsDef: Schema = {
   type: 'object',
   patternProperties: { '^.+$': { type: ['string', 'number'] } },
   additionalProperties: false,
 }
 
-export const blkioLimit: Schema = mapping({ path: str, rate: intOrStr }, { extensions: false })
-export const blkioWeight: Schema = mapping({ path: str, weight: intOrStr }, { extensions: false })
+const blkioLimitDef: Schema = mapping({ path: str, rate: intOrStr }, { extensions: false })
+const blkioWeightDef: Schema = mapping({ path: str, weight: intOrStr }, { extensions: false })
 
-export const ulimits: Schema = {
+const ulimitsDef: Schema = {
   type: 'object',
   patternProperties: {
     '^[a-z]+$': {
@@ -64,7 +64,7 @@ export const ulimits: Schema = {
 }
 
 /** A service's reference to a secret or config: a name or a long form. */
-export const fileReference: Schema = {
+const fileReferenceDef: Schema = {
   type: 'array',
   items: {
     oneOf: [
@@ -74,11 +74,24 @@ export const fileReference: Schema = {
   },
 }
 
-export const external: Schema = {
+const externalDef: Schema = {
   oneOf: [boolOrStr, mapping({ name: str }, { extensions: false })],
 }
 
+
+function ref(name: string): Schema {
+  return { $ref: `#/definitions/${name}` }
+}
+
+export const listOrDict = ref('list_or_dict')
 export const labels = listOrDict
+export const options = ref('options')
+export const ulimits = ref('ulimits')
+export const fileReference = ref('file_reference')
+export const external = ref('external')
+export const stringOrList = ref('string_or_list')
+export const blkioLimit = ref('blkio_limit')
+export const blkioWeight = ref('blkio_weight')
 
 /** Top-level network, volume, secret and config definitions. */
 export const network: Schema = {
@@ -145,3 +158,15 @@ export const model: Schema = mapping({
   context_size: int,
   runtime_flags: listOfStrings,
 })
+
+/** Compound schemas used in many places: one compiled function each instead of many copies. */
+export const definitions: Record<string, Schema> = {
+  list_or_dict: listOrDictDef,
+  options: optionsDef,
+  ulimits: ulimitsDef,
+  file_reference: fileReferenceDef,
+  external: externalDef,
+  string_or_list: stringOrListDef,
+  blkio_limit: blkioLimitDef,
+  blkio_weight: blkioWeightDef,
+}

@@ -1,23 +1,19 @@
-import AjvModule, { type ErrorObject, type ValidateFunction } from 'ajv'
-import { composeSchema } from './compose-schema.js'
+import { validate } from './compose-validator.generated.js'
 
-// ajv ships CommonJS: under NodeNext its default export is the module object.
-const Ajv = ((AjvModule as unknown as { default?: typeof AjvModule }).default ?? AjvModule) as typeof AjvModule
-
-let compiled: ValidateFunction | undefined
-
-/**
- * The compose schema, compiled once per process and only when first needed: commands that
- * never load a compose file do not pay for the compilation.
- */
-export function composeValidator(): ValidateFunction {
-  if (!compiled) {
-    // allErrors: the reporter picks the most specific error among all of them.
-    // strict off: our schema uses `type` unions next to `oneOf`, which strict mode flags.
-    const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false })
-    compiled = ajv.compile(composeSchema)
-  }
-  return compiled
+/** One ajv error, as the precompiled validator reports it. */
+export interface SchemaError {
+  readonly instancePath: string
+  readonly schemaPath: string
+  readonly keyword: string
+  readonly params: Record<string, unknown>
+  readonly message?: string
 }
 
-export type { ErrorObject }
+/**
+ * Validates one compose document (after interpolation) against the Compose Specification
+ * schema, precompiled by ajv (see generate-validator.ts). Returns every error, or [] when valid.
+ */
+export function schemaErrors(doc: unknown): readonly SchemaError[] {
+  const fn = validate as ((d: unknown) => boolean) & { errors?: SchemaError[] | null }
+  return fn(doc) ? [] : (fn.errors ?? [])
+}

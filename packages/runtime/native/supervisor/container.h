@@ -12,6 +12,10 @@
  * controlling terminal. */
 struct child_io {
   int in, out, err;
+  /* Optional out (added by A): with spec tty=1 and this non-NULL, the pty is allocated inside
+   * the container, from its own /dev/pts (so `tty` prints /dev/pts/0, like docker), and the
+   * master fd (O_CLOEXEC) is stored here; in/out/err are then ignored. */
+  int *pty_master;
 };
 
 /* Result of a failed start, mapped by the caller to docker's exit codes. */

@@ -37,8 +37,11 @@
  *   rlimit=<RLIMIT_* number>|<soft>|<hard>  (-1 = unlimited)
  *   oom_score_adj=<n>
  *   cap.bounding=<hex mask>  cap.effective=<hex>  cap.permitted=<hex>  cap.inheritable=<hex>
- *   cap.ambient=<hex>
+ *   cap.ambient=<hex>           (no cap.* record at all: capabilities are left as inherited)
  *   nnp=1                       seccomp=<path of a raw BPF program: struct sock_filter[]>
+ *   pdeathsig=<n>               (added by A) signal the container init gets when its parent,
+ *                               the supervisor, dies (0/absent = none; re-set after the uid
+ *                               switch). During setup the child always dies with its parent.
  * Supervision (used by the supervisor loop, not by the container child)
  *   log.path=<file>  log.max_size=<bytes, 0 = no rotation>  log.max_files=<n>
  *   events.path=<append-only event log of the state root>
@@ -49,6 +52,16 @@
  *   stop.signal=<n>  stop.timeout=<seconds>
  *   hook.exit=<argv[i]> (repeated; run, detached, after the container exited for good,
  *                        e.g. auto-remove for --rm -d)
+ *
+ * No-rootfs mode (added by A): without rootfs.target the container runs in the host's
+ *   filesystem (new mount namespace, no overlay, no pivot_root; mount/device/symlink/masked/
+ *   readonly records are skipped). For debugging and early tests only.
+ * Init (--init, added by A): the TS side bind-mounts build/Release/tsc-init read-only
+ *   (mount=bind|<abs path of tsc-init>|/sbin/docker-init|MS_BIND|MS_RDONLY||file) and prefixes
+ *   argv with arg=/sbin/docker-init arg=-- ; tsc-init (pid 1) spawns the rest, forwards
+ *   signals to it and reaps every zombie, exiting with the child's status.
+ * Defaults: umask 0022, ns.* new (cgroup host), restart no, stop.signal 15, stop.timeout 10,
+ *   log.max_files 1, health interval/timeout 30000 ms, retries 3, start interval 5000 ms.
  */
 #ifndef TSC_SPEC_H
 #define TSC_SPEC_H
@@ -118,8 +131,10 @@ struct spec {
   struct spec_rlimit *rlimits; size_t nrlimits;
   int has_oom_score_adj; int oom_score_adj;
   uint64_t cap_bounding, cap_effective, cap_permitted, cap_inheritable, cap_ambient;
+  int has_caps; /* any cap.* record present */
   int no_new_privs;
   const char *seccomp_path;
+  int pdeathsig;
 
   const char *log_path; uint64_t log_max_size; unsigned log_max_files;
   const char *events_path;

@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs'
+import type { ContainerRecord } from './config.js'
+
+/** /etc/hosts docker writes for a container (without a network attacher). */
+export function hostsFile(rec: ContainerRecord, ip?: string): string {
+  const lines = [
+    '127.0.0.1\tlocalhost',
+    '::1\tlocalhost ip6-localhost ip6-loopback',
+    'fe00::\tip6-localnet',
+    'ff00::\tip6-mcastprefix',
+    'ff02::1\tip6-allnodes',
+    'ff02::2\tip6-allrouters',
+  ]
+  for (const h of rec.HostConfig.ExtraHosts) {
+    // docker's --add-host host:ip (also host=ip in newer versions)
+    const m = /^([^:=]+)[:=](.+)$/.exec(h)
+    if (m) lines.push(`${m[2]}\t${m[1]}`)
+  }
+  if (ip) lines.push(`${ip}\t${rec.Config.Hostname}`)
+  return lines.join('\n') + '\n'
+}
+
+/**
+ * resolv.conf: --dns/--dns-search/--dns-option win; otherwise the host's file minus
+ * loopback nameservers (unreachable from a private netns), as docker filters them.
+ */
+export function resolvConf(rec: ContainerRecord, hostText?: string): string {
+  const hc = rec.HostConfig
+  let host = hostText
+  if (host === undefined) {
+    try {
+      host = readFileSync('/etc/resolv.conf', 'utf8')
+    } catch {
+      host = ''
+    }
+  }
+  const hostLines = host.split('\n').map((l) => l.trim())
+  const isHostNet = hc.NetworkMode === 'host'
+  const ns = hc.Dns.length > 0
+    ? hc.Dns
+    : hostLines.filter((l) => l.startsWith('nameserver')).map((l) => l.split(/\s+/)[1] ?? '').filter((a) => a && (isHostNet || !/^(127\.|::1$)/.test(a)))
+  const search = hc.DnsSearch.length > 0 ? hc.DnsSearch : hostLines.filter((l) => l.startsWith('search')).flatMap((l) => l.split(/\s+/).slice(1))
+  const options = hc.DnsOptions.length > 0 ? hc.DnsOptions : hostLines.filter((l) => l.startsWith('options')).flatMap((l) => l.split(/\s+/).slice(1))
+  const out = ns.map((a) => `nameserver ${a}`)
+  if (search.length) out.push(`search ${search.join(' ')}`)
+  if (options.length) out.push(`options ${options.join(' ')}`)
+  return out.join('\n') + '\n'
+}
+
+export function hostnameFile(rec: ContainerRecord): string {
+  return `${rec.Config.Hostname}\n`
+}

@@ -1,0 +1,62 @@
+import { execFileSync } from 'node:child_process'
+import { lstatSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { newId } from '../state/ids.js'
+import type { VolumeStore } from '../volumes/volume-store.js'
+import type { MountRequest, ResolvedMount } from './config.js'
+
+/**
+ * A volume mount request to its resolved form, creating the volume when it does not exist
+ * (docker auto-creates named volumes) and, for a new volume, copying the image's content at
+ * the mount point into it (docker's copy-up; `nocopy` skips it). Names of volumes this call
+ * created go to `created` so a failed create can delete them.
+ */
+export async function resolveVolumeMount(
+  store: VolumeStore,
+  m: MountRequest,
+  anonymous: boolean,
+  lowerDirs: readonly string[],
+  created: string[],
+): Promise<ResolvedMount> {
+  const name = anonymous ? newId() : m.source!
+  let info = store.get(name)
+  if (!info) {
+    info = await store.create(name, { labels: m.volumeLabels, driverOpts: m.volumeDriverOpts, anonymous })
+    created.push(name)
+    const src = store.mountSource(info)
+    if (!m.noCopy && src.kind === 'dir') copyUp(lowerDirs, m.target, src.source)
+  }
+  const src = store.mountSource(info)
+  return {
+    Type: 'volume',
+    Name: info.Name,
+    Source: src.kind === 'tmpfs' ? '' : src.source,
+    Destination: m.target,
+    Driver: 'local',
+    Mode: m.readOnly ? 'ro' : 'z',
+    RW: !m.readOnly,
+    Propagation: '',
+    ...(anonymous ? { Anonymous: true } : {}),
+    VolumeKind: src.kind,
+    ...(src.options ? { VolumeOptions: src.options } : {}),
+  }
+}
+
+/** Copies the top-most lower's directory at `target` (if any, and non-empty) into `dest`. */
+function copyUp(lowerDirs: readonly string[], target: string, dest: string): void {
+  const rel = target.replace(/^\/+/, '')
+  for (const lower of lowerDirs) {
+    const p = join(lower, rel)
+    let st
+    try {
+      st = lstatSync(p)
+    } catch {
+      continue
+    }
+    if (!st.isDirectory()) return
+    if (readdirSync(p).length === 0) return
+    // cp -a keeps owners, modes, xattrs and links, which fs.cpSync does not.
+    execFileSync('cp', ['-a', `${p}/.`, dest], { stdio: 'ignore' })
+    return
+  }
+}

@@ -1,0 +1,8 @@
+export { parseBytes, parseMemorySwap, formatBytes } from './bytes.js'
+export { parseDuration, formatDuration } from './duration.js'
+export { parseCpus, nanoCpusToQuota, CPU_PERIOD_US } from './cpus.js'
+export { parseUlimit, formatUlimit, RLIMITS } from './ulimit.js'
+export type { Ulimit } from './ulimit.js'
+export { parseSignal, signalName, SIGNALS, SIGRTMIN, SIGRTMAX } from './signals.js'
+export type { Signal } from './signals.js'
+export { invalidValue, INVALID_SIZE, INVALID_DURATION, INVALID_CPUS, INVALID_ULIMIT, INVALID_SIGNAL } from './invalid.js'
