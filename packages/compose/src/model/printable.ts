@@ -1,4 +1,5 @@
 import type { ComposeModel } from './types.js'
+import { NESTED } from './field-order.js'
 
 const TOP_ORDER = ['name', 'services', 'networks', 'volumes', 'secrets', 'configs', 'models']
 
@@ -20,8 +21,26 @@ function sortKeys(o: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.keys(o).sort().map((k) => [k, o[k]]))
 }
 
+/** Orders an object's keys as the Go struct declares them; unknown keys follow, sorted. */
+function ordered(o: Record<string, unknown>, order: readonly string[]): Record<string, unknown> {
+  const keys = [...order.filter((k) => k in o), ...Object.keys(o).filter((k) => !order.includes(k)).sort()]
+  return Object.fromEntries(keys.map((k) => [k, o[k]]))
+}
+
+function orderNested(value: unknown, path: string): unknown {
+  if (Array.isArray(value)) return value.map((v) => orderNested(v, path))
+  if (!isRecord(value)) return value
+  const order = NESTED[path]
+  if (!order) return value
+  const o = ordered(value, order)
+  for (const k of Object.keys(o)) if (NESTED[`${path}.${k}`]) o[k] = orderNested(o[k], `${path}.${k}`)
+  return o
+}
+
 function servicePrintable(svc: Record<string, unknown>): Record<string, unknown> {
   const s = { ...svc }
+  for (const k of ['ports', 'volumes', 'healthcheck', 'deploy', 'logging', 'secrets', 'configs', 'devices']) if (s[k] !== undefined) s[k] = orderNested(s[k], k)
+  if (isRecord(s.depends_on)) s.depends_on = Object.fromEntries(Object.entries(s.depends_on).map(([k, v]) => [k, orderNested(v, 'depends_on')]))
   if (isRecord(s.extra_hosts)) s.extra_hosts = hostsAsList(s.extra_hosts as Record<string, string[]>)
   if (isRecord(s.ulimits)) s.ulimits = ulimitsPrintable(s.ulimits as Record<string, { single?: number }>)
   if (isRecord(s.build)) {

@@ -7,13 +7,15 @@
  *   kill <signal>              -> "ok"
  *   resize <rows> <cols>       -> "ok"
  *   attach <stdin|nostdin> <logs|nologs>
- *                              -> "ok <log inode> <log offset>\n", then the output stream:
+ *                              -> "ok <log inode> <log offset> <tty 0|1> <log path>\n", then
+ *                                 the output stream:
  *                                 docker's multiplexed frames, or raw bytes with a tty; a last
  *                                 frame of stream 3 carries "exit <code>". Client bytes go to
  *                                 the container's stdin.
  * Errors reply "err <message>". Output to a slow attach client is buffered up to OUT_CAP
  * and dropped past it: the container never waits for a client.
  */
+#define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -192,8 +194,10 @@ static void command(struct client *c, char *line, char *rest, size_t rest_len) {
     log_flush_partial(STREAM_STDERR);
     unsigned long long ino, off;
     log_position(&ino, &off);
-    snprintf(msg, sizeof msg, "ok %llu %llu\n", ino, off);
+    snprintf(msg, sizeof msg, "ok %llu %llu %d ", ino, off, sup_is_tty() ? 1 : 0);
     queue(c, msg, strlen(msg), 0);
+    if (g_spec.log_path) queue(c, g_spec.log_path, strlen(g_spec.log_path), 0);
+    queue(c, "\n", 1, 0);
     c->attach_stdin = argv[1][0] == 's';
     memmove(c->in, rest, rest_len);
     c->in_len = c->attach_stdin ? rest_len : 0;

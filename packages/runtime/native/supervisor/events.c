@@ -5,6 +5,7 @@
  * The spec's event.attr records (image, labels...) go into every event's attributes, the way
  * docker copies a container's labels into its events.
  */
+#define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
 #include <string.h>

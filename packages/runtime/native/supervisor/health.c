@@ -5,6 +5,7 @@
  * healthy after a success, unhealthy after `retries` consecutive failures, failures inside
  * the start period not counted until the first success (moby daemon/health.go).
  */
+#define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>

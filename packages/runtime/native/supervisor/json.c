@@ -3,6 +3,7 @@
  * malloc: callers pass a buffer, and a full buffer is flushed to the fd (logs, state) or
  * marked overflowed (events must go out in one write()).
  */
+#define _GNU_SOURCE
 #include <errno.h>
 #include <string.h>
 #include <time.h>

@@ -5,6 +5,7 @@
  * does at 16 KiB. Rotation by size like docker's json-file: <log> -> <log>.1 -> ... keeping
  * max_files files in all; with max_files 1 the file is truncated instead.
  */
+#define _GNU_SOURCE
 #include <fcntl.h>
 #include <stdio.h>
 #include <string.h>

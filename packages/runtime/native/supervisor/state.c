@@ -3,6 +3,7 @@
  * whole to state.json.tmp and renamed over, so readers never see a torn file even when the
  * supervisor is SIGKILLed mid-write. The field names are the TS StateFile's (state-file.ts).
  */
+#define _GNU_SOURCE
 #include <fcntl.h>
 #include <stdio.h>
 #include <unistd.h>

@@ -245,7 +245,7 @@ static void close_fd(int *fd) {
 }
 
 static pid_t start_container(struct start_error *e) {
-  struct child_io io = {-1, -1, -1};
+  struct child_io io = {-1, -1, -1, NULL};
   int out[2] = {-1, -1}, err[2] = {-1, -1}, in[2] = {-1, -1}, slave = -1;
   if (g_spec.tty) {
     pty_master = open("/dev/ptmx", O_RDWR | O_NOCTTY | O_CLOEXEC | O_NONBLOCK);
@@ -270,7 +270,17 @@ static pid_t start_container(struct start_error *e) {
     if (stdin_fd >= 0) set_nonblock(stdin_fd);
   }
   oom_base = read_oom_kills();
+  /* container.c may allocate the pty inside the container (its own /dev/pts, like docker);
+   * when it does, its master replaces ours */
+  int inner_master = -1;
+  if (g_spec.tty) io.pty_master = &inner_master;
   pid_t pid = container_start(&g_spec, &io, e);
+  if (pid >= 0 && inner_master >= 0) {
+    close(pty_master);
+    pty_master = out_fd = inner_master;
+    set_nonblock(pty_master);
+    if (g_spec.open_stdin) stdin_fd = pty_master;
+  }
   close_fd(&slave);
   close_fd(&out[1]);
   close_fd(&err[1]);

@@ -13,7 +13,7 @@ import type { ContainerRecord, CreateOptions, ResolvedMount } from './config.js'
 import { hostnameFile, hostsFile, resolvConf } from './etc-files.js'
 import type { NetworkAttacher, NetworkAttachment } from './network-hook.js'
 import { RecordStore } from './record-store.js'
-import { containerName, effectiveState, isRunning } from './status.js'
+import { containerName, effectiveState, isRunning, PAUSED_FILE } from './status.js'
 import type { AttachIo, RuntimeState, SupervisorPort } from './supervisor-port.js'
 import { resolveVolumeMount } from './volume-mounts.js'
 import type { SpecBuilder } from './spec-builder.js'
@@ -62,14 +62,24 @@ export class ContainerManager {
   }
 
   event(rec: ContainerRecord, action: string, extra: Record<string, string> = {}): void {
-    appendEvent(
-      this.d.paths.events,
-      makeEvent('container', action, rec.Id, { ...rec.Config.Labels, image: rec.Config.Image, name: containerName(rec), ...extra }),
-    )
+    appendEvent(this.d.paths.events, makeEvent('container', action, rec.Id, containerName(rec), { ...rec.Config.Labels, image: rec.Config.Image, ...extra }))
   }
 
   state(rec: ContainerRecord): RuntimeState {
-    return effectiveState(this.d.supervisor.state(this.records.dir(rec.Id)))
+    const dir = this.records.dir(rec.Id)
+    const st = effectiveState(this.d.supervisor.state(dir))
+    // Pause is the freezer, done from TS: the supervisor does not know about it.
+    if (st.status === 'running' && existsSync(join(dir, PAUSED_FILE))) return { ...st, status: 'paused' }
+    return st
+  }
+
+  /** Cgroup of an id whose record is gone (killed create or rm), under the default parent. */
+  async reclaimCgroupOnly(id: string): Promise<void> {
+    const cg = this.d.cgroups(this.d.cgroupParent)
+    const path = cg.pathFor(id)
+    if (!cg.exists(path)) return
+    await cg.killAll(path, 9).catch(() => undefined)
+    await cg.remove(path)
   }
 
   cgroupsOf(rec: ContainerRecord): CgroupManager {

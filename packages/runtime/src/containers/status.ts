@@ -1,6 +1,9 @@
 import type { ContainerRecord } from './config.js'
 import type { RuntimeState } from './supervisor-port.js'
 
+/** Marker file in the container dir while its cgroup is frozen. */
+export const PAUSED_FILE = 'paused'
+
 export const ZERO_TIME = '0001-01-01T00:00:00Z'
 
 /** State of a container that never ran (no supervisor state on disk yet). */

@@ -2,35 +2,46 @@ import { appendFileSync, closeSync, openSync, readSync, fstatSync, watch, exists
 import type { FSWatcher } from 'node:fs'
 
 /**
- * The state root's append-only event log (<root>/events.log): one JSON object per line in
- * docker's `/events` shape, written by the supervisors (start, die, oom, kill, health_status,
- * restart) and by the TS side (create, destroy, pause, unpause, rename, volume events).
+ * The state root's append-only event log (<root>/events.log): one JSON object per line,
+ * written by the supervisors (start, die, oom, kill, health_status, restart; events.c) and by
+ * the TS side (create, destroy, pause, unpause, rename, volume events) in the same shape:
+ * {"time","timeNano","type","action","id","name","attributes"}. `toDockerEvent` gives docker's
+ * /events JSON for `--format json`.
  */
 export interface RuntimeEvent {
-  readonly Type: 'container' | 'image' | 'volume' | 'network'
-  readonly Action: string
-  readonly Actor: { readonly ID: string; readonly Attributes: Record<string, string> }
-  readonly scope: 'local'
-  /** Seconds since the epoch. */
   readonly time: number
   readonly timeNano: number
-  /** Legacy docker fields (containers only). */
-  readonly status?: string
-  readonly id?: string
-  readonly from?: string
+  readonly type: 'container' | 'image' | 'volume' | 'network'
+  readonly action: string
+  readonly id: string
+  readonly name: string
+  readonly attributes: Record<string, string>
 }
 
-export function makeEvent(type: RuntimeEvent['Type'], action: string, id: string, attributes: Record<string, string>, now = Date.now()): RuntimeEvent {
+export function makeEvent(type: RuntimeEvent['type'], action: string, id: string, name: string, attributes: Record<string, string>, now = Date.now()): RuntimeEvent {
   const timeNano = now * 1e6 + Number(process.hrtime.bigint() % 1_000_000n)
+  return { time: Math.floor(now / 1000), timeNano, type, action, id, name, attributes: { ...attributes, name } }
+}
+
+/** docker's /events message. */
+export function toDockerEvent(e: RuntimeEvent): Record<string, unknown> {
   return {
-    ...(type === 'container' ? { status: action, id, from: attributes.image ?? '' } : {}),
-    Type: type,
-    Action: action,
-    Actor: { ID: id, Attributes: attributes },
+    ...(e.type === 'container' ? { status: e.action, id: e.id, from: e.attributes.image ?? '' } : {}),
+    Type: e.type,
+    Action: e.action,
+    Actor: { ID: e.id, Attributes: e.attributes },
     scope: 'local',
-    time: Math.floor(now / 1000),
-    timeNano,
+    time: e.time,
+    timeNano: e.timeNano,
   }
+}
+
+/** `docker events` default line: time type action id (k=v, ...). */
+export function formatEventLine(e: RuntimeEvent): string {
+  const ns = String(e.timeNano % 1e9).padStart(9, '0')
+  const when = new Date(e.time * 1000).toISOString().replace(/\.\d+Z$/, `.${ns}Z`)
+  const attrs = Object.entries(e.attributes).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `${k}=${v}`).join(', ')
+  return `${when} ${e.type} ${e.action} ${e.id}${attrs ? ` (${attrs})` : ''}`
 }
 
 /** One write(2) with O_APPEND: concurrent writers never interleave inside a line. */
@@ -51,7 +62,7 @@ export interface EventFilter {
 }
 
 function nameOf(e: RuntimeEvent): string {
-  return e.Actor.Attributes.name ?? ''
+  return e.name || (e.attributes.name ?? '')
 }
 
 export function matchesEvent(e: RuntimeEvent, f: EventFilter): boolean {
@@ -64,21 +75,21 @@ export function matchesEvent(e: RuntimeEvent, f: EventFilter): boolean {
     const ok = values.some((v) => {
       switch (key) {
         case 'container':
-          return e.Type === 'container' && (e.Actor.ID.startsWith(v) || nameOf(e) === v)
+          return e.type === 'container' && (e.id.startsWith(v) || nameOf(e) === v)
         case 'volume':
-          return e.Type === 'volume' && (e.Actor.ID === v || nameOf(e) === v)
+          return e.type === 'volume' && (e.id === v || nameOf(e) === v)
         case 'network':
-          return e.Type === 'network' && (e.Actor.ID.startsWith(v) || nameOf(e) === v)
+          return e.type === 'network' && (e.id.startsWith(v) || nameOf(e) === v)
         case 'image':
-          return (e.Actor.Attributes.image ?? '') === v || e.from === v
+          return (e.attributes.image ?? '') === v
         case 'event':
         case 'action':
-          return e.Action === v || e.Action.split(':')[0] === v
+          return e.action === v || e.action.split(':')[0] === v
         case 'type':
-          return e.Type === v
+          return e.type === v
         case 'label': {
           const eq = v.indexOf('=')
-          return eq === -1 ? v in e.Actor.Attributes : e.Actor.Attributes[v.slice(0, eq)] === v.slice(eq + 1)
+          return eq === -1 ? v in e.attributes : e.attributes[v.slice(0, eq)] === v.slice(eq + 1)
         }
         default:
           return false
@@ -93,7 +104,7 @@ function parseLine(line: string): RuntimeEvent | undefined {
   if (!line) return undefined
   try {
     const e = JSON.parse(line) as RuntimeEvent
-    return e && typeof e === 'object' && e.Actor ? e : undefined
+    return e && typeof e === 'object' && typeof e.action === 'string' ? e : undefined
   } catch {
     return undefined
   }

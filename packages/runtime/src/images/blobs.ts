@@ -67,16 +67,17 @@ export class BlobStore {
   }
 
   /**
-   * Streams `src` into the store, hashing on the way; with `expected`, a mismatch throws
+   * Streams `src` (through `transforms`, e.g. a decompressor) into the store, hashing on
+   * the way; with `expected`, a mismatch throws
    * and nothing is added. fsync before rename so a crash never leaves a truncated blob
    * under a valid name.
    */
-  async write(src: Readable, expected?: Digest): Promise<BlobInfo> {
+  async write(src: Readable, expected?: Digest, transforms: readonly Transform[] = []): Promise<BlobInfo> {
     await this.ensureDirs()
     const tmp = join(this.paths.ingestDir, tmpName('blob'))
     const h = new HashingPassThrough()
     try {
-      await pipeline(src, h, createWriteStream(tmp))
+      await pipeline([src, ...transforms, h, createWriteStream(tmp)])
       const digest = h.digest()
       if (expected && digest !== expected) {
         throw imageError(IMAGE_DIGEST_MISMATCH, `content digest mismatch: expected ${expected}, got ${digest}`)

@@ -1,0 +1,248 @@
+import { TscError } from '@tsc-compose/runtime'
+import type { Project, Service } from '../model/types.js'
+import { LABEL_NETWORK, LABEL_PROJECT, LABEL_VOLUME, COMPOSE_LABEL_VERSION, LABEL_VERSION } from '../plan/labels.js'
+import { serviceConfigHash } from '../plan/config-hash.js'
+import { serviceImage } from '../plan/naming.js'
+import type { Operation, Plan } from '../plan/plan.js'
+import { serviceToCreateOptions, type ContainerNetworkRequest } from './container-options.js'
+import type { ComposeHost } from './host.js'
+import type { ProgressListener } from './progress.js'
+
+export class ComposeExecutionError extends TscError {}
+
+export interface ExecuteOptions {
+  readonly project: Project
+  readonly host: ComposeHost
+  readonly onProgress?: ProgressListener
+  /** Builds the network part of a container's create options (networking is its own module). */
+  readonly networkRequest: (serviceName: string, service: Service) => ContainerNetworkRequest
+  readonly extraHashContent?: Readonly<Record<string, Readonly<Record<string, string>>>>
+  /** Containers already known per service (observed), for waits on unchanged services. */
+  readonly knownContainers?: ReadonlyMap<string, readonly string[]>
+  /** Poll interval for dependency conditions (docker compose polls every 500 ms). */
+  readonly pollMs?: number
+  readonly concurrency?: number
+  readonly signal?: AbortSignal
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+/**
+ * Runs a plan's operations, each as soon as the ones it waits for are done, with bounded
+ * parallelism. Decides nothing: every choice was made by the planner. On the first failure
+ * no new operation starts; running ones finish; the error names the service.
+ */
+export async function executePlan(plan: Plan, opts: ExecuteOptions): Promise<Map<string, string[]>> {
+  const { project, host } = opts
+  const model = project.model
+  const emit = opts.onProgress ?? (() => {})
+  const containersByService = new Map<string, string[]>()
+  for (const [s, ids] of opts.knownContainers ?? []) containersByService.set(s, [...ids])
+  const idByTarget = new Map<string, string>()
+  const imageIds = new Map<string, string>()
+
+  const serviceContainerIds = (service: string): string[] => containersByService.get(service) ?? []
+  const track = (service: string, id: string, replaces?: string): void => {
+    const list = (containersByService.get(service) ?? []).filter((x) => x !== replaces)
+    if (!list.includes(id)) list.push(id)
+    containersByService.set(service, list)
+  }
+
+  const create = async (op: Operation): Promise<string> => {
+    const service = model.services[op.service!]!
+    const image = serviceImage(model.name, op.service!, service)
+    const imageId = imageIds.get(image) ?? (await host.imageId(image))
+    const options = serviceToCreateOptions({
+      project: model.name,
+      service: op.service!,
+      number: op.number!,
+      name: op.containerName!,
+      image,
+      imageId,
+      configHash: serviceConfigHash(service, opts.extraHashContent?.[op.service!]),
+      oneoff: false,
+      workingDir: project.workingDir,
+      configFiles: project.composeFiles,
+    }, service, opts.networkRequest(op.service!, service))
+    return host.createContainer(options)
+  }
+
+  const run = async (op: Operation): Promise<void> => {
+    const cname = `Container ${op.containerName ?? op.target}`
+    switch (op.kind) {
+      case 'createNetwork': {
+        const net = model.networks?.[op.network!]
+        const name = net?.name ?? `${model.name}_${op.network}`
+        emit({ resource: `Network ${name}`, status: 'Creating', done: false })
+        await host.createNetwork(name, net ?? { name }, { [LABEL_PROJECT]: model.name, [LABEL_NETWORK]: op.network!, [LABEL_VERSION]: COMPOSE_LABEL_VERSION })
+        emit({ resource: `Network ${name}`, status: 'Created', done: true })
+        return
+      }
+      case 'createVolume': {
+        const vol = model.volumes?.[op.volume!]
+        const name = vol?.name ?? `${model.name}_${op.volume}`
+        emit({ resource: `Volume ${name}`, status: 'Creating', done: false })
+        await host.createVolume(name, vol ?? { name }, { [LABEL_PROJECT]: model.name, [LABEL_VOLUME]: op.volume!, [LABEL_VERSION]: COMPOSE_LABEL_VERSION })
+        emit({ resource: `Volume ${name}`, status: 'Created', done: true })
+        return
+      }
+      case 'ensureImage': {
+        const id = await host.imageId(op.image!)
+        if (!id) {
+          throw new ComposeExecutionError('COMPOSE_IMAGE_NOT_FOUND', `service "${op.service}": image "${op.image}" not found locally`, {
+            hint: `import or load it first (tsc-compose image import / image load), or fix the image name in the compose file`,
+          })
+        }
+        imageIds.set(op.image!, id)
+        return
+      }
+      case 'createContainer': {
+        emit({ resource: cname, status: 'Creating', done: false })
+        const id = await create(op)
+        idByTarget.set(op.target, id)
+        track(op.service!, id)
+        emit({ resource: cname, status: 'Created', done: true })
+        return
+      }
+      case 'recreateContainer': {
+        emit({ resource: cname, status: 'Recreate', done: false })
+        await host.stopContainer(op.containerId!, op.timeoutSeconds)
+        await host.removeContainer(op.containerId!, { force: true })
+        const id = await create(op)
+        idByTarget.set(op.target, id)
+        track(op.service!, id, op.containerId)
+        emit({ resource: cname, status: 'Recreated', done: true })
+        return
+      }
+      case 'startContainer': {
+        const id = op.containerId ?? idByTarget.get(op.target)!
+        emit({ resource: cname, status: 'Starting', done: false })
+        try {
+          await host.startContainer(id)
+        } catch (err) {
+          throw new ComposeExecutionError('COMPOSE_START_FAILED', `service "${op.service}" failed to start: ${(err as Error).message}`, { cause: err, exitCode: (err as TscError).exitCode ?? 1 })
+        }
+        track(op.service!, id)
+        emit({ resource: cname, status: 'Started', done: true })
+        return
+      }
+      case 'waitCondition':
+        return waitCondition(op)
+      case 'stopContainer':
+        emit({ resource: cname, status: 'Stopping', done: false })
+        await host.stopContainer(op.containerId!, op.timeoutSeconds)
+        emit({ resource: cname, status: 'Stopped', done: true })
+        return
+      case 'removeContainer':
+        emit({ resource: cname, status: 'Removing', done: false })
+        await host.removeContainer(op.containerId!, { force: true })
+        emit({ resource: cname, status: 'Removed', done: true })
+        return
+      case 'removeNetwork': {
+        const name = model.networks?.[op.network!]?.name ?? `${model.name}_${op.network}`
+        emit({ resource: `Network ${name}`, status: 'Removing', done: false })
+        await host.removeNetwork(name)
+        emit({ resource: `Network ${name}`, status: 'Removed', done: true })
+        return
+      }
+      case 'removeVolume': {
+        const name = model.volumes?.[op.volume!]?.name ?? `${model.name}_${op.volume}`
+        emit({ resource: `Volume ${name}`, status: 'Removing', done: false })
+        await host.removeVolume(name)
+        emit({ resource: `Volume ${name}`, status: 'Removed', done: true })
+        return
+      }
+      case 'removeImage':
+        emit({ resource: `Image ${op.image}`, status: 'Removing', done: false })
+        await host.removeImage(op.image!)
+        emit({ resource: `Image ${op.image}`, status: 'Removed', done: true })
+        return
+    }
+  }
+
+  const waitCondition = async (op: Operation): Promise<void> => {
+    const pollMs = opts.pollMs ?? 500
+    const service = op.service!
+    for (;;) {
+      if (opts.signal?.aborted) throw new ComposeExecutionError('COMPOSE_ABORTED', 'aborted')
+      const ids = serviceContainerIds(service)
+      const statuses = await Promise.all(ids.map((id) => host.containerStatus(id)))
+      let satisfied = ids.length > 0
+      for (const [i, st] of statuses.entries()) {
+        const name = `Container ${ids[i]!.slice(0, 12)}`
+        if (!st) continue
+        if (op.condition === 'service_healthy') {
+          if (st.health === 'unhealthy' || (st.state === 'exited' && st.health !== 'healthy')) {
+            const msg = `dependency failed to start: container for service "${service}" is ${st.health === 'unhealthy' ? 'unhealthy' : `exited (${st.exitCode ?? 0})`}`
+            if (op.required === false) {
+              emit({ resource: name, status: 'Warning', detail: msg, done: true })
+              return
+            }
+            throw new ComposeExecutionError('COMPOSE_DEPENDENCY_FAILED', msg)
+          }
+          if (st.health === undefined) {
+            throw new ComposeExecutionError('COMPOSE_NO_HEALTHCHECK', `dependency "${service}" has no healthcheck: condition service_healthy can never be met`, { hint: 'add a healthcheck to the service or use condition: service_started' })
+          }
+          if (st.health !== 'healthy') satisfied = false
+        } else if (op.condition === 'service_completed_successfully') {
+          if (st.state === 'exited' || st.state === 'dead') {
+            if ((st.exitCode ?? 0) !== 0) {
+              const msg = `service "${service}" didn't complete successfully: exit ${st.exitCode}`
+              if (op.required === false) {
+                emit({ resource: name, status: 'Warning', detail: msg, done: true })
+                return
+              }
+              throw new ComposeExecutionError('COMPOSE_DEPENDENCY_FAILED', msg)
+            }
+          } else satisfied = false
+        }
+      }
+      if (satisfied) {
+        emit({ resource: `Service ${service}`, status: op.condition === 'service_healthy' ? 'Healthy' : 'Exited', done: true })
+        return
+      }
+      emit({ resource: `Service ${service}`, status: 'Waiting', done: false })
+      await sleep(pollMs)
+    }
+  }
+
+  await runOperations(plan.operations, run, opts.concurrency ?? 8)
+  return containersByService
+}
+
+/** Runs operations as their `after` sets complete, at most `limit` at a time. */
+export async function runOperations(ops: readonly Operation[], fn: (op: Operation) => Promise<void>, limit: number): Promise<void> {
+  const done = new Set<number>()
+  const pending = new Map(ops.map((o) => [o.id, o]))
+  let running = 0
+  let failure: { err: unknown } | undefined
+  await new Promise<void>((resolve) => {
+    const pump = (): void => {
+      if (failure) {
+        if (running === 0) resolve()
+        return
+      }
+      for (const op of [...pending.values()]) {
+        if (running >= limit) break
+        if (!op.after.every((a) => done.has(a) || !ops.some((o) => o.id === a))) continue
+        pending.delete(op.id)
+        running += 1
+        fn(op).then(
+          () => {
+            running -= 1
+            done.add(op.id)
+            pump()
+          },
+          (err) => {
+            running -= 1
+            failure ??= { err }
+            pump()
+          },
+        )
+      }
+      if (pending.size === 0 && running === 0) resolve()
+    }
+    pump()
+  })
+  if (failure) throw failure.err
+}

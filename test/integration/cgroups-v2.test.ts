@@ -1,0 +1,92 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type CgroupManager, createCgroupManager } from '../../packages/runtime/src/cgroups/index.js'
+import { isTscError } from '../../packages/runtime/src/errors.js'
+import { eventually } from '../helpers/eventually.js'
+import { CLEAN, type KernelSnapshot, leftoversSince, snapshotKernel } from '../helpers/leftovers.js'
+
+// The real cgroup2 mount of this hybrid host (/sys/fs/cgroup/unified, no controllers but
+// hugetlb): what v2 offers without controllers (create, procs, freeze, kill, remove).
+const tag = `tsc-itcg2-${process.pid}-${Date.now().toString(36)}`
+const MARK = { cgroupPrefix: tag, processMarker: tag }
+let before: KernelSnapshot
+let mgr: CgroupManager
+const children: ChildProcess[] = []
+
+function sleeper(): ChildProcess {
+  const c = spawn('/bin/busybox', ['sh', '-c', 'while :; do sleep 1; done', tag], { stdio: 'ignore' })
+  children.push(c)
+  return c
+}
+const exited = (c: ChildProcess) =>
+  new Promise<{ code: number | null; signal: string | null }>((r) => {
+    if (c.exitCode !== null || c.signalCode !== null) r({ code: c.exitCode, signal: c.signalCode })
+    else c.once('exit', (code, signal) => r({ code, signal }))
+  })
+const state = (pid: number) => /^State:\s+(\S)/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]
+
+beforeAll(() => {
+  before = snapshotKernel(MARK)
+  mgr = createCgroupManager({ parent: tag, version: 'v2' })
+})
+afterAll(async () => {
+  for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL')
+  await Promise.all(children.map(exited))
+  await mgr.remove(mgr.parent)
+  expect(leftoversSince(before, MARK)).toEqual(CLEAN)
+})
+
+describe('cgroup v2 on the real unified mount', () => {
+  it('uses /sys/fs/cgroup/unified', () => {
+    expect(mgr.version).toBe('v2')
+    expect(mgr.procsFiles('a/b')).toEqual(['/sys/fs/cgroup/unified/a/b/cgroup.procs'])
+  })
+
+  it('refuses limits that need a controller the mount lacks, leaving nothing', () => {
+    let err: unknown
+    try {
+      mgr.create(mgr.pathFor('nomem'), { memory: 64 * 1024 * 1024 })
+    } catch (e) {
+      err = e
+    }
+    expect(isTscError(err, 'CGROUP_CONTROLLER_MISSING')).toBe(true)
+    expect((err as Error).message).toContain('controller "memory" is not available at /sys/fs/cgroup/unified')
+    expect(mgr.exists(mgr.pathFor('nomem'))).toBe(false)
+  })
+
+  it('create, move a process in, freeze, thaw, cgroup.kill, remove', async () => {
+    const path = mgr.pathFor('life')
+    mgr.create(path)
+    const c = sleeper()
+    for (const f of mgr.procsFiles(path)) writeFileSync(f, String(c.pid))
+    expect(readFileSync(`/proc/${c.pid}/cgroup`, 'utf8')).toContain(`0::/${path}`)
+    expect(mgr.pids(path)).toEqual([c.pid])
+    expect(mgr.stats(path).cpuUsageNs).toBeGreaterThanOrEqual(0)
+
+    await mgr.freeze(path)
+    expect(mgr.isFrozen(path)).toBe(true)
+    expect(readFileSync(`/sys/fs/cgroup/unified/${path}/cgroup.events`, 'utf8')).toContain('frozen 1')
+    await eventually(() => expect(state(c.pid!)).toBe('S'))
+    await mgr.thaw(path)
+    expect(mgr.isFrozen(path)).toBe(false)
+
+    expect(await mgr.killAll(path)).toBe(-1)
+    expect(await exited(c)).toEqual({ code: null, signal: 'SIGKILL' })
+    await eventually(() => expect(mgr.pids(path)).toEqual([]))
+    await mgr.remove(path)
+    expect(mgr.exists(path)).toBe(false)
+  })
+
+  it('signals each process for signals other than SIGKILL, removes nested cgroups leaf-first', async () => {
+    const path = mgr.pathFor('term')
+    mgr.create(`${path}/inner`)
+    const c = sleeper()
+    writeFileSync(mgr.procsFiles(`${path}/inner`)[0]!, String(c.pid))
+    expect(await mgr.killAll(`${path}/inner`, 15)).toBe(1)
+    expect(await exited(c)).toEqual({ code: null, signal: 'SIGTERM' })
+    await eventually(() => expect(mgr.pids(`${path}/inner`)).toEqual([]))
+    await mgr.remove(path)
+    expect(mgr.listUnder()).toEqual([])
+  })
+})
