@@ -33,6 +33,8 @@ beforeAll(() => {
 afterAll(async () => {
   for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL')
   await Promise.all(children.map(exited))
+  // A failed test may leave processes behind in its cgroup: kill them before removing.
+  for (const p of mgr.listUnder()) await mgr.killAll(p)
   await mgr.remove(mgr.parent)
   expect(leftoversSince(before, MARK)).toEqual(CLEAN)
 })
@@ -142,8 +144,9 @@ describe('cgroup v1 on the real kernel (hybrid host)', () => {
     const c = sleeper('for i in 1 2 3 4 5 6; do sleep 30 & done; wait')
     for (const f of mgr.procsFiles(path)) writeFileSync(f, String(c.pid))
     c.stdin!.write('go\n')
-    await eventually(() => expect(mgr.stats(path).pidsCurrent).toBe(3))
-    expect(readFileSync(`/sys/fs/cgroup/pids/${path}/pids.events`, 'utf8')).toMatch(/max [1-9]/)
+    // A fork past the limit fails (EAGAIN) and the kernel counts it in pids.events.
+    await eventually(() => expect(readFileSync(`/sys/fs/cgroup/pids/${path}/pids.events`, 'utf8')).toMatch(/max [1-9]/))
+    expect(mgr.stats(path).pidsCurrent).toBeLessThanOrEqual(3)
     await mgr.killAll(path)
     await exited(c)
     await eventually(() => expect(mgr.pids(path)).toEqual([]))

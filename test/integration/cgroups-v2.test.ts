@@ -33,6 +33,7 @@ beforeAll(() => {
 afterAll(async () => {
   for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL')
   await Promise.all(children.map(exited))
+  for (const p of mgr.listUnder()) await mgr.killAll(p)
   await mgr.remove(mgr.parent)
   expect(leftoversSince(before, MARK)).toEqual(CLEAN)
 })

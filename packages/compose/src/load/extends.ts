@@ -2,7 +2,7 @@ import { posix } from 'node:path'
 import { ComposeFileError, COMPOSE_ERROR_CODES, type SourceLocation } from '../errors.js'
 import { interpolate } from './interpolate.js'
 import { mergeService } from './merge.js'
-import { isPlainObject, stripMergeTags } from './merge-tags.js'
+import { OverrideTag, ResetTag, hasMergeTags, isPlainObject, stripMergeTags } from './merge-tags.js'
 import { parseComposeYaml, type ParsedFile } from './parse-yaml.js'
 import { resolveRelativePaths } from './resolve-paths.js'
 import type { LoadEnv, LoadIO } from './source-context.js'
@@ -98,7 +98,7 @@ export function resolveExtends(model: unknown, opts: ExtendsOptions): unknown {
       base = resolve({ file: ref.file, service: ext.service }, pool, dir, [...chain, ref])
     }
     const { extends: _drop, ...own } = svc
-    const merged = mergeService(stripMergeTags(base), own, ref.service) as Obj
+    const merged = keepMarkers(mergeService(stripMergeTags(base), own, ref.service) as Obj, own)
     delete merged.extends
     pool[ref.service] = merged
     if (pool === services) done.add(key)
@@ -120,4 +120,18 @@ function parseExtends(v: unknown, ref: Ref, location: SourceLocation | undefined
   }
   throw new ComposeFileError(COMPOSE_ERROR_CODES.EXTENDS_INVALID,
     `service "${ref.service}": extends must be a service name or a mapping with a "service" key`, { location })
+}
+
+/**
+ * `!reset`/`!override` in an extending service also apply when its file is merged over the
+ * previous files (compose-go records them as paths of the file), so the markers are put
+ * back into the merged service for the file merge to see.
+ */
+function keepMarkers(merged: Obj, own: Obj): Obj {
+  for (const [k, v] of Object.entries(own)) {
+    if (v instanceof ResetTag) merged[k] = v
+    else if (v instanceof OverrideTag) merged[k] = new OverrideTag(merged[k])
+    else if (isPlainObject(v) && isPlainObject(merged[k]) && hasMergeTags(v)) merged[k] = keepMarkers({ ...(merged[k] as Obj) }, v)
+  }
+  return merged
 }

@@ -13,7 +13,7 @@ function escape(text: string, opts: SerializeOptions): string {
 
 /** What `config` prints: the canonical model as YAML (2-space indent, no line folding). */
 export function modelToYaml(model: ComposeModel, opts: SerializeOptions = { escapeDollars: true }): string {
-  return escape(stringify(toPrintable(model), { indent: 2, lineWidth: 0, aliasDuplicateObjects: false, nullStr: 'null' }), opts)
+  return escape(stringify(toPrintable(model), { indent: 2, lineWidth: 0, aliasDuplicateObjects: false, nullStr: 'null', version: '1.1' }), opts)
 }
 
 /** What `config --format json` prints. */

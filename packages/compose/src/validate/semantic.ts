@@ -31,11 +31,8 @@ const services = (m: ComposeModel): [string, Service][] => Object.entries(m.serv
 const serviceReferences: Check = (model, opts) => {
   const names = new Set(Object.keys(model.services))
   for (const [name, svc] of services(model)) {
-    for (const [dep, d] of Object.entries(svc.depends_on ?? {})) {
-      if (!names.has(dep) && d.required !== false) {
-        throw err(opts, C.UNDEFINED_SERVICE, ['services', name, 'depends_on', dep],
-          `service "${name}" depends on undefined service "${dep}"${suggest(dep, names)}`)
-      }
+    if (svc.image === undefined && svc.build === undefined && svc.provider === undefined) {
+      throw err(opts, C.NO_IMAGE, ['services', name], `service "${name}" has neither an image nor a build context specified`, 'add "image:" or "build:" to the service')
     }
     for (const link of svc.links as string[] | undefined ?? []) {
       const target = link.split(':')[0]!
@@ -52,6 +49,12 @@ const serviceReferences: Check = (model, opts) => {
       if (from.startsWith('container:')) continue
       const target = from.split(':')[0]!
       if (!names.has(target)) throw err(opts, C.UNDEFINED_SERVICE, ['services', name, 'volumes_from'], `service "${name}" takes volumes from undefined service "${target}"${suggest(target, names)}`)
+    }
+    for (const [dep, d] of Object.entries(svc.depends_on ?? {})) {
+      if (!names.has(dep) && d.required !== false) {
+        throw err(opts, C.UNDEFINED_SERVICE, ['services', name, 'depends_on', dep],
+          `service "${name}" depends on undefined service "${dep}"${suggest(dep, names)}`)
+      }
     }
   }
 }
@@ -110,9 +113,6 @@ const dependencyCycles: Check = (model, opts) => {
 const serviceOptions: Check = (model, opts) => {
   const containerNames = new Map<string, string>()
   for (const [name, svc] of services(model)) {
-    if (svc.image === undefined && svc.build === undefined && svc.provider === undefined) {
-      throw err(opts, C.NO_IMAGE, ['services', name], `service "${name}" has neither an image nor a build context specified`, 'add "image:" or "build:" to the service')
-    }
     if (svc.scale !== undefined && svc.deploy?.replicas !== undefined && svc.scale !== svc.deploy.replicas) {
       throw err(opts, C.CONFLICTING_OPTIONS, ['services', name, 'scale'], `service "${name}": "scale" (${svc.scale}) and "deploy.replicas" (${svc.deploy.replicas}) disagree`)
     }

@@ -52,6 +52,15 @@
  *   stop.signal=<n>  stop.timeout=<seconds>
  *   hook.exit=<argv[i]> (repeated; run, detached, after the container exited for good,
  *                        e.g. auto-remove for --rm -d)
+ *   (added by B, parsed by supervise.c itself, not stored in struct spec:)
+ *   stdin_once=1                an attach client's half-close (stdin EOF) closes the
+ *                               container's stdin (docker's StdinOnce, `run -i` without -d)
+ *   cgroup.memory=<dir>         the container's memory cgroup (v1 dir with memory.oom_control,
+ *                               or v2 dir with memory.events): its oom_kill counter decides
+ *                               oomKilled and the "oom" event
+ *   event.attr=<key>|<value>    (repeated) attributes added to every event, as docker copies
+ *                               image and labels into them (e.g. image|busybox,
+ *                               com.docker.compose.project|demo)
  *
  * No-rootfs mode (added by A): without rootfs.target the container runs in the host's
  *   filesystem (new mount namespace, no overlay, no pivot_root; mount/device/symlink/masked/

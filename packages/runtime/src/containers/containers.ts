@@ -16,7 +16,8 @@ import { cpuPercent, formatStats, systemCpuNs, type ContainerStats, type CpuSamp
 import { containerName, isRunning, PAUSED_FILE } from './status.js'
 import type { AttachIo, RuntimeState } from './supervisor-port.js'
 import { top } from './top.js'
-import type { ImageOps, LogEntry, LogOptions, LogSource } from './ports.js'
+import type { ImageStore } from '../images/store.js'
+import { readLogs, type LogEntry, type LogReadOptions } from './log-reader.js'
 
 export interface RunOptions {
   readonly detach?: boolean
@@ -39,8 +40,7 @@ export class Containers {
     private readonly m: ContainerManager,
     private readonly paths: StatePaths,
     private readonly names: NameIndex,
-    private readonly logSource: LogSource,
-    private readonly images: () => ImageOps,
+    private readonly images: () => ImageStore,
   ) {}
 
   create(opts: CreateOptions): Promise<ContainerRecord> {
@@ -57,7 +57,7 @@ export class Containers {
    */
   async run(opts: CreateOptions, r: RunOptions): Promise<RunResult> {
     const rec = await this.m.create(opts)
-    let attached: Promise<void> | undefined
+    let attached: Promise<number> | undefined
     try {
       ;({ attached } = await this.m.start(rec.Id, r.detach ? undefined : r.io))
     } catch (err) {
@@ -65,8 +65,7 @@ export class Containers {
       throw err
     }
     if (r.detach) return { id: rec.Id, exitCode: 0 }
-    const exitCode = await this.m.wait(rec.Id)
-    await attached?.catch(() => undefined)
+    const exitCode = attached ? await attached : await this.m.wait(rec.Id)
     if (opts.autoRemove) await this.m.remove(rec.Id, { force: true, volumes: true }).catch(() => undefined)
     return { id: rec.Id, exitCode }
   }
@@ -88,7 +87,7 @@ export class Containers {
     return this.m.wait(ref, signal)
   }
 
-  attach(ref: string, io: AttachIo): Promise<void> {
+  attach(ref: string, io: AttachIo): Promise<number> {
     return this.m.attach(ref, io)
   }
 
@@ -124,13 +123,10 @@ export class Containers {
   }
 
   /** Log entries (follow: until the container stops for good or the signal aborts). */
-  logs(ref: string, opts: LogOptions = {}): AsyncIterable<LogEntry> {
+  logs(ref: string, opts: Omit<LogReadOptions, 'stateDir' | 'isRunning'> = {}): AsyncIterable<LogEntry> {
     const rec = this.get(ref)
     const dir = this.m.records.dir(rec.Id)
-    return this.logSource.read(logPath(dir, rec.Id), {
-      ...opts,
-      isDone: opts.follow ? () => !isRunning(this.m.state(rec)) : undefined,
-    })
+    return readLogs(logPath(dir, rec.Id), { ...opts, stateDir: dir })
   }
 
   /** docker exec; resolves with the exec'd process' exit code. */
@@ -150,7 +146,10 @@ export class Containers {
   /** docker diff: changes of the container's upper dir (A/C/D). */
   diff(ref: string): Array<{ Path: string; Kind: number }> {
     const rec = this.get(ref)
-    return this.images().diff(join(this.m.records.dir(rec.Id), 'upper'))
+    const kinds = { C: 0, A: 1, D: 2 } as const
+    return this.images()
+      .diff(join(this.m.records.dir(rec.Id), 'upper'), rec.LowerDirs)
+      .map((c) => ({ Path: c.path, Kind: kinds[c.kind] }))
   }
 
   /** docker commit: the container's upper dir as a new layer over its image. */
@@ -162,15 +161,28 @@ export class Containers {
     const pause = o.pause !== false && st.status === 'running'
     if (pause) await cg.freeze(path)
     try {
-      return await this.images().commit({
+      const c = rec.Config
+      const { id } = await this.images().commit({
         upperDir: join(this.m.records.dir(rec.Id), 'upper'),
-        parent: rec.Image,
-        containerConfig: rec.Config,
+        baseRef: rec.Image,
+        config: {
+          User: c.User,
+          Env: c.Env,
+          Entrypoint: c.Entrypoint,
+          Cmd: c.Cmd,
+          WorkingDir: c.WorkingDir,
+          Labels: c.Labels,
+          ...(c.ExposedPorts ? { ExposedPorts: c.ExposedPorts } : {}),
+          ...(c.Volumes ? { Volumes: c.Volumes } : {}),
+          ...(c.StopSignal ? { StopSignal: c.StopSignal } : {}),
+        },
         ref: o.ref,
-        comment: o.message,
+        message: o.message,
         author: o.author,
         changes: o.changes,
+        createdBy: [rec.Path, ...rec.Args].join(' '),
       })
+      return id
     } finally {
       if (pause) await cg.thaw(path).catch(() => undefined)
     }

@@ -156,7 +156,7 @@ export class ContainerManager {
    * Starts a created or exited container: network, /etc files, cgroup, spec, supervisor.
    * With `attach`, stdio is connected before the process runs (no output is lost).
    */
-  async start(ref: string, attach?: AttachIo): Promise<{ rec: ContainerRecord; attached?: Promise<void> }> {
+  async start(ref: string, attach?: AttachIo): Promise<{ rec: ContainerRecord; attached?: Promise<number> }> {
     const rec = this.records.resolve(ref)
     return withLock(this.d.paths, this.lockName(rec.Id), async () => {
       const st = this.state(rec)
@@ -193,7 +193,7 @@ export class ContainerManager {
     const st = this.state(rec)
     if (!st.supervised) return rec
     const t = timeoutSeconds ?? rec.Config.StopTimeout ?? DEFAULT_STOP_TIMEOUT
-    await this.d.supervisor.stop(this.records.dir(rec.Id), t)
+    await this.d.supervisor.stop(this.records.dir(rec.Id), stopSignal(rec), t)
     await this.afterExit(rec)
     return rec
   }
@@ -218,11 +218,11 @@ export class ContainerManager {
     return end.exitCode
   }
 
-  async attach(ref: string, io: AttachIo): Promise<void> {
+  async attach(ref: string, io: AttachIo): Promise<number> {
     const rec = this.records.resolve(ref)
     const st = this.state(rec)
     if (!st.supervised || !isRunning(st)) throw new RuntimeError(CONTAINER_NOT_RUNNING, `you cannot attach to a stopped container, start it first`, { exitCode: 1 })
-    await this.d.supervisor.attach(this.records.dir(rec.Id), io)
+    return this.d.supervisor.attach(this.records.dir(rec.Id), io)
   }
 
   /** Network and cgroup of a container that stopped for good (supervisor gone). */
@@ -246,7 +246,7 @@ export class ContainerManager {
         if (!opts.force) {
           throw new RuntimeError(CONTAINER_RUNNING, `cannot remove container "${containerName(rec)}": container is ${st.status}: stop the container before removing or force remove`, { exitCode: 1 })
         }
-        await this.d.supervisor.stop(dir, 0).catch(() => undefined)
+        await this.d.supervisor.stop(dir, 9, 0).catch(() => undefined)
       }
       if (st.supervisorPid > 0) await this.d.supervisor.waitGone(dir, 5000)
       await this.reclaim(rec)
@@ -294,6 +294,10 @@ export class ContainerManager {
   imageInUse(imageId: string): boolean {
     return this.records.all().some((r) => r.Image === imageId)
   }
+}
+
+function stopSignal(rec: ContainerRecord): number {
+  return rec.Config.StopSignal ? parseSignal(rec.Config.StopSignal).number : 15
 }
 
 function cgroupResources(rec: ContainerRecord) {

@@ -43,11 +43,12 @@ export interface SupervisorPort {
    * Spawns `tsc-supervisor run <spec>` detached; resolves once the container process exec'd
    * (container pid) or rejects with a RuntimeError carrying exit code 125/126/127.
    */
-  spawn(dir: string, specPath: string, opts: { attach?: AttachIo }): Promise<{ pid: number; attached?: Promise<void> }>
+  spawn(dir: string, specPath: string, opts: { attach?: AttachIo }): Promise<{ pid: number; attached?: Promise<number> }>
   state(dir: string): RuntimeState | undefined
-  stop(dir: string, timeoutSeconds: number): Promise<void>
+  stop(dir: string, signal: number, timeoutSeconds: number): Promise<void>
   kill(dir: string, signal: number): Promise<void>
-  attach(dir: string, io: AttachIo): Promise<void>
+  /** Resolves with the container's exit code when this run ends. */
+  attach(dir: string, io: AttachIo): Promise<number>
   /** Resolves when the supervisor process is gone (bounded by timeoutMs; false on timeout). */
   waitGone(dir: string, timeoutMs: number): Promise<boolean>
   /** Resolves when the container is no longer running and will not be restarted. */

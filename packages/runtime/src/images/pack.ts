@@ -15,13 +15,15 @@ export interface PackOptions {
    * plain rootfs directory (`image import DIR`).
    */
   readonly overlayWhiteouts: boolean
+  /** How to recognize a whiteout; a seam for unit tests, where mknod needs root. */
+  readonly isWhiteout?: (st: Stats, path: string) => boolean
 }
 
 const CHUNK = 1 << 20
 
 type EntryHeader = Partial<Omit<tar.Header, 'pax'>> & { name: string; pax?: Record<string, string> }
 
-function isWhiteout(st: Stats): boolean {
+function isCharDevice00(st: Stats): boolean {
   return st.isCharacterDevice() && st.rdev === 0
 }
 
@@ -38,6 +40,7 @@ function sortedNames(dir: string): string[] {
 export function packDir(dir: string, opts: PackOptions): Readable {
   const pack = tar.pack()
   const inodes = new Map<string, string>()
+  const isWhiteout = opts.isWhiteout ?? isCharDevice00
 
   const xattrs = (path: string): Record<string, string> | undefined => {
     let names: string[]
@@ -109,7 +112,7 @@ export function packDir(dir: string, opts: PackOptions): Readable {
         gid: st.gid,
         mtime: st.mtime,
       }
-      if (opts.overlayWhiteouts && isWhiteout(st)) {
+      if (opts.overlayWhiteouts && isWhiteout(st, path)) {
         const wh = rel === '' ? `${WHITEOUT_PREFIX}${name}` : `${rel}/${WHITEOUT_PREFIX}${name}`
         await add({ ...base, name: wh, type: 'file', mode: 0, size: 0 })
         continue

@@ -1,0 +1,136 @@
+import type { NetworkConfig, VolumeConfig } from '../model/types.js'
+import { LABEL_CONFIG_HASH, LABEL_CONTAINER_NUMBER, LABEL_IMAGE, LABEL_ONEOFF, LABEL_PROJECT, LABEL_SERVICE } from '../plan/labels.js'
+import type { ContainerState, ObservedContainer } from '../plan/observed.js'
+import type { ContainerCreateOptions } from './container-options.js'
+import type { ComposeHost, ContainerStatus } from './host.js'
+
+/**
+ * The slices of the runtime the compose engine uses, typed structurally so this package does
+ * not reach into the runtime's internals (and tests can hand in small fakes).
+ */
+export interface RuntimeContainersApi {
+  list(filter: { all?: boolean; filters?: ReadonlyArray<{ key: string; value: string }> }): Array<{
+    id: string; Names: string; State: string; exitCode: number; health?: string; labels: Readonly<Record<string, string>>
+  }>
+  create(opts: never): Promise<{ Id: string }>
+  start(ref: string): Promise<unknown>
+  stop(ref: string, timeoutSeconds?: number): Promise<unknown>
+  remove(ref: string, opts?: { force?: boolean; volumes?: boolean }): Promise<unknown>
+  find(ref: string): { Id: string } | undefined
+  state(ref: string): { status: string; exitCode: number; health?: { Status: string } }
+}
+
+export interface RuntimeImagesApi {
+  find(ref: string): { id: string }
+  remove(ref: string, opts?: { force?: boolean }): Promise<unknown>
+}
+
+export interface RuntimeVolumesApi {
+  get(name: string): unknown
+  create(name: string, opts: { driver?: string; driverOpts?: Readonly<Record<string, string>>; labels?: Readonly<Record<string, string>> }): Promise<unknown>
+  remove(name: string, opts?: { force?: boolean }): Promise<void>
+}
+
+export interface RuntimeNetworksApi {
+  exists(name: string): boolean | Promise<boolean>
+  create(name: string, config: NetworkConfig, labels: Record<string, string>): Promise<unknown>
+  remove(name: string): Promise<unknown>
+}
+
+export interface RuntimeApi {
+  readonly containers: RuntimeContainersApi
+  readonly images: RuntimeImagesApi
+  readonly volumes: RuntimeVolumesApi
+  readonly networks?: RuntimeNetworksApi
+}
+
+function toState(s: string): ContainerState {
+  return (['created', 'running', 'paused', 'restarting', 'exited', 'dead', 'removing'] as const).find((x) => x === s) ?? 'dead'
+}
+
+function toHealth(h: string | undefined): ContainerStatus['health'] {
+  return h === 'starting' || h === 'healthy' || h === 'unhealthy' ? h : undefined
+}
+
+/** ComposeHost over the real runtime. */
+export class RuntimeComposeHost implements ComposeHost {
+  constructor(private readonly rt: RuntimeApi) {}
+
+  async listProjectContainers(project: string): Promise<ObservedContainer[]> {
+    return this.rt.containers.list({ all: true, filters: [{ key: 'label', value: `${LABEL_PROJECT}=${project}` }] }).map((c) => ({
+      id: c.id,
+      name: c.Names,
+      service: c.labels[LABEL_SERVICE] ?? '',
+      number: Number(c.labels[LABEL_CONTAINER_NUMBER] ?? 0),
+      oneoff: c.labels[LABEL_ONEOFF] === 'True',
+      configHash: c.labels[LABEL_CONFIG_HASH] ?? '',
+      imageId: c.labels[LABEL_IMAGE] || undefined,
+      state: toState(c.State),
+      exitCode: c.exitCode,
+      health: toHealth(c.health),
+      labels: c.labels,
+    }))
+  }
+
+  async networkExists(name: string): Promise<boolean> {
+    if (!this.rt.networks) return false
+    return this.rt.networks.exists(name)
+  }
+
+  async createNetwork(name: string, config: NetworkConfig, labels: Record<string, string>): Promise<void> {
+    if (!this.rt.networks) return
+    await this.rt.networks.create(name, config, labels)
+  }
+
+  async removeNetwork(name: string): Promise<void> {
+    if (!this.rt.networks) return
+    await this.rt.networks.remove(name)
+  }
+
+  async volumeExists(name: string): Promise<boolean> {
+    return this.rt.volumes.get(name) !== undefined
+  }
+
+  async createVolume(name: string, config: VolumeConfig, labels: Record<string, string>): Promise<void> {
+    await this.rt.volumes.create(name, { driver: config.driver, driverOpts: config.driver_opts, labels: { ...(config.labels ?? {}), ...labels } })
+  }
+
+  async removeVolume(name: string): Promise<void> {
+    await this.rt.volumes.remove(name)
+  }
+
+  async imageId(ref: string): Promise<string | undefined> {
+    try {
+      return this.rt.images.find(ref).id
+    } catch {
+      return undefined
+    }
+  }
+
+  async removeImage(ref: string): Promise<void> {
+    await this.rt.images.remove(ref)
+  }
+
+  async createContainer(options: ContainerCreateOptions): Promise<string> {
+    const rec = await this.rt.containers.create(options as never)
+    return rec.Id
+  }
+
+  async startContainer(id: string): Promise<void> {
+    await this.rt.containers.start(id)
+  }
+
+  async stopContainer(id: string, timeoutSeconds?: number): Promise<void> {
+    await this.rt.containers.stop(id, timeoutSeconds)
+  }
+
+  async removeContainer(id: string, opts: { force?: boolean; volumes?: boolean }): Promise<void> {
+    await this.rt.containers.remove(id, opts)
+  }
+
+  async containerStatus(id: string): Promise<ContainerStatus | undefined> {
+    if (!this.rt.containers.find(id)) return undefined
+    const st = this.rt.containers.state(id)
+    return { state: toState(st.status), exitCode: st.exitCode, health: toHealth(st.health?.Status) }
+  }
+}

@@ -1,0 +1,92 @@
+import { join } from 'node:path'
+import { supervisorPath } from '../native/load.js'
+import { logPath } from './inspect.js'
+import { isSupervisorAlive, readState, type SupervisorState } from './state-file.js'
+import { spawnSupervisor, SupervisorClient, type Attached } from './supervisor-client.js'
+import type { AttachIo, RuntimeState, SupervisorPort } from './supervisor-port.js'
+import { ZERO_TIME } from './status.js'
+
+function toRuntimeState(s: SupervisorState): RuntimeState {
+  const supervised = isSupervisorAlive(s.supervisorPid)
+  return {
+    status: s.status,
+    pid: s.pid,
+    supervisorPid: s.supervisorPid,
+    exitCode: s.exitCode,
+    error: s.error,
+    oomKilled: s.oomKilled,
+    startedAt: s.startedAt || ZERO_TIME,
+    finishedAt: s.finishedAt || ZERO_TIME,
+    restartCount: s.restartCount,
+    ...(s.health.status !== 'none'
+      ? {
+          health: {
+            Status: s.health.status,
+            FailingStreak: s.health.failingStreak,
+            Log: s.health.log.map((e) => ({ Start: e.start, End: e.end, ExitCode: e.exitCode, Output: e.output })),
+          },
+        }
+      : {}),
+    supervised,
+  }
+}
+
+/** Pipes an attach session to the caller's stdio; resolves with the exit code. */
+function pipeAttach(a: Attached, io: AttachIo, client: SupervisorClient): Promise<number> {
+  a.stdout.pipe(io.stdout, { end: false })
+  a.stderr.pipe(io.stderr, { end: false })
+  if (io.stdin) io.stdin.pipe(a.stdin)
+  if (io.tty && io.onResize) io.onResize((rows, cols) => void client.resize(rows, cols).catch(() => undefined))
+  const drained = (s: NodeJS.ReadableStream): Promise<void> => new Promise((r) => s.once('end', () => r()))
+  return Promise.all([a.exit, drained(a.stdout), drained(a.stderr)]).then(([code]) => {
+    if (io.stdin) io.stdin.unpipe(a.stdin)
+    return code
+  })
+}
+
+/** SupervisorPort over B's supervisor-client and state-file. */
+export class NativeSupervisorPort implements SupervisorPort {
+  async spawn(dir: string, specPath: string, opts: { attach?: AttachIo }): Promise<{ pid: number; attached?: Promise<number> }> {
+    const { pid } = await spawnSupervisor(supervisorPath(), specPath, dir)
+    if (!opts.attach) return { pid }
+    return { pid, attached: this.attach(dir, opts.attach) }
+  }
+
+  state(dir: string): RuntimeState | undefined {
+    const s = readState(dir)
+    return s ? toRuntimeState(s) : undefined
+  }
+
+  async stop(dir: string, signal: number, timeoutSeconds: number): Promise<void> {
+    await new SupervisorClient(dir).stop(signal, timeoutSeconds)
+  }
+
+  async kill(dir: string, signal: number): Promise<void> {
+    await new SupervisorClient(dir).kill(signal)
+  }
+
+  async attach(dir: string, io: AttachIo): Promise<number> {
+    const client = new SupervisorClient(dir)
+    const id = dir.split('/').pop()!
+    const a = await client.attach({ stdin: Boolean(io.stdin), logs: true, logPath: logPath(dir, id) })
+    return pipeAttach(a, io, client)
+  }
+
+  async waitGone(dir: string, timeoutMs: number): Promise<boolean> {
+    const deadline = Date.now() + timeoutMs
+    for (;;) {
+      const s = readState(dir, { isAlive: () => true })
+      if (!s || !isSupervisorAlive(s.supervisorPid)) return true
+      if (Date.now() > deadline) return false
+      await new Promise((r) => setTimeout(r, 5))
+    }
+  }
+
+  async waitExit(dir: string, signal?: AbortSignal): Promise<RuntimeState> {
+    const wait = new SupervisorClient(dir).wait().catch(() => undefined)
+    if (signal) await Promise.race([wait, new Promise((r) => signal.addEventListener('abort', r, { once: true }))])
+    else await wait
+    const s = this.state(dir)
+    return s ?? (await Promise.reject(new Error(`no state in ${join(dir)}`)))
+  }
+}

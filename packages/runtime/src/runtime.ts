@@ -1,0 +1,88 @@
+import { fileURLToPath } from 'node:url'
+import { createCgroupManager } from './cgroups/manager.js'
+import { DEFAULT_CGROUP_PARENT } from './cgroups/common.js'
+import type { CgroupManager } from './cgroups/types.js'
+import { BaselineSecurity } from './containers/baseline-security.js'
+import type { ContainerRecord } from './containers/config.js'
+import { Containers } from './containers/containers.js'
+import { ContainerManager } from './containers/manager.js'
+import type { NetworkAttacher } from './containers/network-hook.js'
+import type { SecurityPlanner } from './containers/security-plan.js'
+import { RecordSpecBuilder } from './containers/spec-builder.js'
+import { NativeSupervisorPort } from './containers/supervisor-adapter.js'
+import type { SupervisorPort } from './containers/supervisor-port.js'
+import { EventLog } from './events/events.js'
+import { ImageStore } from './images/store.js'
+import { NameIndex } from './state/name-index.js'
+import { resolveRoot, StatePaths } from './state/paths.js'
+import { VolumeStore } from './volumes/volume-store.js'
+import { Volumes } from './volumes/volumes.js'
+
+export interface RuntimeOptions {
+  /** State root; default TSC_COMPOSE_ROOT or /var/lib/tsc-compose. */
+  readonly root?: string
+  /** Parent cgroup of new containers (tests use a unique one); default `tsc-compose`. */
+  readonly cgroupParent?: string
+  readonly env?: Readonly<Record<string, string | undefined>>
+  /** Networking beyond none/host (src/network). */
+  readonly network?: NetworkAttacher
+  /** Security policy (src/security); default: Docker's baseline without seccomp. */
+  readonly security?: SecurityPlanner
+  /** Seam for tests. */
+  readonly supervisor?: SupervisorPort
+}
+
+/** The typed API the CLI and the compose engine use: images, containers, volumes, events. */
+export interface Runtime {
+  readonly root: string
+  readonly paths: StatePaths
+  readonly images: ImageStore
+  readonly containers: Containers
+  readonly volumes: Volumes
+  readonly events: EventLog
+}
+
+const AUTO_REMOVE_MAIN = fileURLToPath(new URL('./containers/auto-remove-main.js', import.meta.url))
+
+export function openRuntime(opts: RuntimeOptions = {}): Runtime {
+  const root = resolveRoot(opts.root, opts.env ?? process.env)
+  const paths = new StatePaths(root)
+  const names = new NameIndex(paths)
+  const cgroupCache = new Map<string, CgroupManager>()
+  const cgroups = (parent: string): CgroupManager => {
+    let m = cgroupCache.get(parent)
+    if (!m) cgroupCache.set(parent, (m = createCgroupManager({ parent })))
+    return m
+  }
+  let images: ImageStore | undefined
+  // eslint-disable-next-line prefer-const
+  let manager: ContainerManager
+  const volumeStore = new VolumeStore(paths, (name) => manager.volumeUsers(name))
+  const exitHook = (rec: ContainerRecord): string[] | undefined =>
+    rec.HostConfig.AutoRemove ? [process.execPath, AUTO_REMOVE_MAIN, root, rec.Id, rec.cgroupParent] : undefined
+  const imageStore = (): ImageStore =>
+    (images ??= new ImageStore({ root, inUse: async (id) => manager.records.all().filter((r) => r.Image === id).map((r) => r.Id) }))
+  manager = new ContainerManager({
+    paths,
+    names,
+    images: { resolve: (ref) => imageStore().resolve(ref) },
+    volumes: volumeStore,
+    cgroups,
+    cgroupParent: opts.cgroupParent ?? DEFAULT_CGROUP_PARENT,
+    supervisor: opts.supervisor ?? new NativeSupervisorPort(),
+    specs: new RecordSpecBuilder(opts.security ?? new BaselineSecurity(), exitHook),
+    network: opts.network,
+  })
+  const containers = new Containers(manager, paths, names, imageStore)
+  const events = new EventLog(paths)
+  return {
+    root,
+    paths,
+    get images() {
+      return imageStore()
+    },
+    containers,
+    volumes: new Volumes(volumeStore, events),
+    events,
+  }
+}

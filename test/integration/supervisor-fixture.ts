@@ -1,0 +1,115 @@
+/**
+ * Shared setup for the supervisor-*.test.ts suites: a temp state root per suite, a container
+ * dir per test, a spec written with A's serializer (plus the supervisor's own keys), and a
+ * leftover check keyed on the state root (every supervisor carries it in argv, and container
+ * commands carry it as $0).
+ */
+import { readFileSync, writeFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { expect } from 'vitest'
+import { supervisorPath } from '../../packages/runtime/src/native/load.js'
+import { serializeSpec, type SupervisorSpec } from '../../packages/runtime/src/containers/spec-file.js'
+import { spawnSupervisor, SupervisorClient } from '../../packages/runtime/src/containers/supervisor-client.js'
+import { readState } from '../../packages/runtime/src/containers/state-file.js'
+import { CLEAN, leftoversSince, snapshotKernel, type KernelSnapshot } from '../helpers/leftovers.js'
+import { eventually } from '../helpers/eventually.js'
+
+export interface Box {
+  readonly dir: string
+  readonly specPath: string
+  readonly logPath: string
+  readonly client: SupervisorClient
+}
+
+export interface Extra {
+  readonly stdinOnce?: boolean
+  readonly memoryCgroup?: string
+  readonly eventAttrs?: Record<string, string>
+}
+
+export class SupervisorSuite {
+  root = ''
+  readonly eventsPath: () => string = () => join(this.root, 'events.log')
+  private before?: KernelSnapshot
+  private n = 0
+  private readonly mark: { cgroupPrefix: string; processMarker: string }
+
+  constructor(readonly prefix: string) {
+    this.mark = { cgroupPrefix: prefix, processMarker: prefix }
+  }
+
+  setup(): void {
+    this.before = snapshotKernel(this.mark)
+    this.root = mkdtempSync(join(tmpdir(), this.prefix))
+  }
+
+  /** The supervisors must be gone by now; then nothing may be left. */
+  async teardown(): Promise<void> {
+    await eventually(() => expect(leftoversSince(this.before!, this.mark)).toEqual(CLEAN), 10_000)
+    rmSync(this.root, { recursive: true, force: true })
+  }
+
+  /** A shell script as the container command; the state root as $0 marks its processes. */
+  sh(script: string): string[] {
+    return ['/bin/sh', '-c', script, this.root]
+  }
+
+  box(spec: Partial<SupervisorSpec> & Pick<SupervisorSpec, 'argv'>, extra: Extra = {}): Box {
+    const id = `${this.prefix}${++this.n}`.replace(/[^a-z0-9]/g, '').padEnd(64, '0')
+    const dir = join(this.root, 'containers', id)
+    mkdirSync(dir, { recursive: true })
+    const logPath = join(dir, `${id}-json.log`)
+    const full: SupervisorSpec = {
+      id,
+      name: `${this.prefix}c${this.n}`,
+      dir,
+      env: ['PATH=/usr/sbin:/usr/bin:/sbin:/bin', 'HOME=/root'],
+      uid: 0,
+      gid: 0,
+      log: { path: logPath, maxSize: 0, maxFiles: 1 },
+      eventsPath: this.eventsPath(),
+      // no-rootfs mode: the host filesystem, but its own pid namespace like a real container
+      namespaces: { net: 'host' },
+      ...spec,
+    }
+    const extraRecords: string[] = []
+    if (extra.stdinOnce) extraRecords.push('stdin_once=1')
+    if (extra.memoryCgroup) extraRecords.push(`cgroup.memory=${extra.memoryCgroup}`)
+    for (const [k, v] of Object.entries(extra.eventAttrs ?? {})) extraRecords.push(`event.attr=${k}\x1f${v}`)
+    const specPath = join(dir, 'spec')
+    writeFileSync(specPath, Buffer.concat([serializeSpec(full), Buffer.from(extraRecords.map((r) => `${r}\0`).join(''))]))
+    return { dir, specPath, logPath, client: new SupervisorClient(dir) }
+  }
+
+  start(b: Box): ReturnType<typeof spawnSupervisor> {
+    return spawnSupervisor(supervisorPath(), b.specPath, b.dir)
+  }
+
+  events(id?: string): Array<{ action: string; id: string; timeNano: number; attributes: Record<string, string> }> {
+    let text = ''
+    try {
+      text = readFileSync(this.eventsPath(), 'utf8')
+    } catch {
+      return []
+    }
+    return text
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l))
+      .filter((e) => id === undefined || e.id === id)
+  }
+}
+
+/** Waits until the supervisor recorded the container as gone for good and exited. */
+export async function gone(b: Box, timeoutMs = 10_000): Promise<void> {
+  await eventually(() => {
+    const s = readState(b.dir)
+    expect(s?.status).toBe('exited')
+    expect(() => process.kill(s!.supervisorPid, 0)).toThrow()
+  }, timeoutMs)
+}
+
+export function idOf(b: Box): string {
+  return b.dir.split('/').pop()!
+}

@@ -1,0 +1,170 @@
+/**
+ * The supervisor on the real kernel: start handshake, logs, state and exit codes, stop/kill,
+ * events, hook.exit and its own memory footprint. Containers run in the no-rootfs mode
+ * (host filesystem, their own pid/mount/ipc/uts namespaces).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { execFileSync, spawnSync } from 'node:child_process'
+import { existsSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { supervisorPath } from '../../packages/runtime/src/native/load.js'
+import { readState } from '../../packages/runtime/src/containers/state-file.js'
+import { logFiles, readLogs } from '../../packages/runtime/src/containers/log-reader.js'
+import { isTscError } from '../../packages/runtime/src/errors.js'
+import { eventually } from '../helpers/eventually.js'
+import { gone, idOf, SupervisorSuite } from './supervisor-fixture.js'
+
+const suite = new SupervisorSuite('tsc-suplc-')
+beforeAll(() => suite.setup())
+afterAll(() => suite.teardown())
+
+async function collect(path: string, opts: Parameters<typeof readLogs>[1] = {}) {
+  const out = []
+  for await (const e of readLogs(path, opts)) out.push(e)
+  return out
+}
+
+describe('supervisor lifecycle', () => {
+  it('keeps logging after the process that started it is gone, and records the exit', async () => {
+    const b = suite.box({ argv: suite.sh('echo out1; echo err1 >&2; sleep 0.5; echo out2; printf "tail\\001"; exit 3') })
+    // the starter is a shell that exits at once: the supervisor must not need it
+    const report = join(b.dir, 'handshake')
+    execFileSync('/bin/sh', ['-c', '"$0" run "$1" 3>"$2" </dev/null >/dev/null 2>&1 &', supervisorPath(), b.specPath, report])
+    await eventually(() => expect(readFileSync(report, 'utf8')).toMatch(/^ok \d+\n$/))
+    await gone(b)
+    const entries = await collect(b.logPath)
+    expect(entries.map((e) => [e.stream, e.text])).toEqual([
+      ['stdout', 'out1\n'],
+      ['stderr', 'err1\n'],
+      ['stdout', 'out2\n'],
+      ['stdout', 'tail\u0001'],
+    ])
+    expect(entries[0]!.time).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{9}Z$/)
+    const raw = readFileSync(b.logPath, 'utf8').split('\n')[3]
+    expect(raw).toContain('"log":"tail\\u0001"')
+    const s = readState(b.dir)!
+    expect(s).toMatchObject({ status: 'exited', exitCode: 3, pid: 0, oomKilled: false, restartCount: 0 })
+    expect(Date.parse(s.finishedAt)).toBeGreaterThanOrEqual(Date.parse(s.startedAt))
+    expect(existsSync(join(b.dir, 'control.sock'))).toBe(false)
+  })
+
+  it('reports 127 and 126 start failures through the handshake and state', async () => {
+    const b = suite.box({ argv: ['/nonexistent/cmd'] })
+    const err = await suite.start(b).catch((e: unknown) => e)
+    expect(isTscError(err, 'CONTAINER_CMD_NOT_FOUND')).toBe(true)
+    expect((err as { exitCode: number }).exitCode).toBe(127)
+    expect(readState(b.dir)).toMatchObject({ status: 'created', exitCode: 127 })
+    const c = suite.box({ argv: ['/etc/hostname'] })
+    const err2 = await suite.start(c).catch((e: unknown) => e)
+    expect((err2 as { exitCode: number }).exitCode).toBe(126)
+  })
+
+  it('rotates the log by size and reads it back in order', async () => {
+    const b = suite.box({
+      argv: suite.sh('i=0; while [ $i -lt 300 ]; do echo "line $i"; i=$((i+1)); done'),
+      log: undefined,
+    })
+    // rewrite with rotation: 2 KB files, 3 in all
+    const r = suite.box({ argv: b.dir ? suite.sh('i=0; while [ $i -lt 300 ]; do echo "line $i"; i=$((i+1)); done') : [] })
+    const spec = readFileSync(r.specPath).toString().replace(/log\.max_size=0/, 'log.max_size=2000').replace(/log\.max_files=1/, 'log.max_files=3')
+    require_write(r.specPath, spec)
+    await suite.start(r)
+    await gone(r)
+    const files = logFiles(r.logPath)
+    expect(files).toEqual([`${r.logPath}.2`, `${r.logPath}.1`, r.logPath])
+    for (const f of files) expect(statSync(f).size).toBeLessThanOrEqual(2000)
+    const entries = await collect(r.logPath)
+    const nums = entries.map((e) => Number(e.text.replace(/^line (\d+)\n$/, '$1')))
+    expect(nums[nums.length - 1]).toBe(299)
+    for (let i = 1; i < nums.length; i++) expect(nums[i]).toBe(nums[i - 1]! + 1)
+    expect((await collect(r.logPath, { tail: 5 })).map((e) => e.text)).toEqual([295, 296, 297, 298, 299].map((n) => `line ${n}\n`))
+  })
+
+  it('stop sends the signal, then SIGKILL after the grace period', async () => {
+    // pid 1 of its namespace ignoring TERM: only SIGKILL ends it
+    const b = suite.box({ argv: suite.sh('trap "" TERM; echo ready; while :; do sleep 0.05; done') })
+    await suite.start(b)
+    const t0 = Date.now()
+    const code = await b.client.stop(15, 1)
+    const took = Date.now() - t0
+    expect(code).toBe(137)
+    expect(took).toBeGreaterThanOrEqual(950)
+    expect(took).toBeLessThan(5000)
+    await gone(b)
+    expect(readState(b.dir)).toMatchObject({ exitCode: 137, manualStop: true })
+    const actions = suite.events(idOf(b)).map((e) => `${e.action}${e.attributes.signal ? ':' + e.attributes.signal : ''}`)
+    expect(actions).toEqual(['start', 'kill:15', 'kill:9', 'die', 'stop'])
+
+    // a process that handles TERM exits with its own code before the timeout
+    const c = suite.box({ argv: suite.sh('trap "exit 7" TERM; while :; do sleep 0.05; done') })
+    await suite.start(c)
+    const t1 = Date.now()
+    expect(await c.client.stop(15, 10)).toBe(7)
+    expect(Date.now() - t1).toBeLessThan(3000)
+    await gone(c)
+  })
+
+  it('kill signals the container; a dead container refuses kill', async () => {
+    const b = suite.box({ argv: suite.sh('while :; do sleep 0.05; done') })
+    await suite.start(b)
+    const exit = b.client.wait()
+    await b.client.kill(9)
+    expect(await exit).toBe(137)
+    await gone(b)
+    const st = readState(b.dir)!
+    expect(st).toMatchObject({ status: 'exited', exitCode: 137, manualStop: true })
+    const die = suite.events(idOf(b)).find((e) => e.action === 'die')!
+    expect(die.attributes.exitCode).toBe('137')
+  })
+
+  it('answers state over the socket and appends docker-shaped events with extra attributes', async () => {
+    const b = suite.box({ argv: suite.sh('sleep 30') }, { eventAttrs: { image: 'busybox:latest', 'com.example.label': 'x' } })
+    const { pid, supervisorPid } = await suite.start(b)
+    const s = await b.client.state()
+    expect(s).toMatchObject({ status: 'running', pid, supervisorPid })
+    expect(readState(b.dir)).toMatchObject({ status: 'running', pid, supervisorPid })
+    await b.client.stop(9, 0)
+    await gone(b)
+    const start = suite.events(idOf(b)).find((e) => e.action === 'start')!
+    expect(start).toMatchObject({ type: 'container', id: idOf(b) })
+    expect(start.attributes).toMatchObject({ image: 'busybox:latest', 'com.example.label': 'x' })
+    expect(String(start.timeNano)).toMatch(/^\d{19}$/)
+  })
+
+  it('runs hook.exit once the container is gone for good', async () => {
+    const b = suite.box({ argv: suite.sh('exit 0') })
+    const flag = join(b.dir, 'hook-ran')
+    const b2 = suite.box({ argv: suite.sh('exit 0'), exitHook: ['/bin/sh', '-c', `echo "$0" > ${flag}`, suite.root] })
+    await suite.start(b2)
+    await gone(b2)
+    await eventually(() => expect(readFileSync(flag, 'utf8').trim()).toBe(suite.root))
+    expect(b.dir).toBeTruthy()
+  })
+
+  it('stays within 1 MB of resident memory per running container', async () => {
+    const b = suite.box({ argv: suite.sh('while :; do echo tick; sleep 0.1; done') })
+    const { supervisorPid } = await suite.start(b)
+    await new Promise((r) => setTimeout(r, 500))
+    await b.client.state()
+    const status = readFileSync(`/proc/${supervisorPid}/status`, 'utf8')
+    const rss = Number(/VmRSS:\s+(\d+) kB/.exec(status)![1])
+    const pss = Number(/Pss:\s+(\d+) kB/.exec(readFileSync(`/proc/${supervisorPid}/smaps_rollup`, 'utf8'))![1])
+    console.log(`supervisor VmRSS ${rss} kB, Pss ${pss} kB`)
+    expect(rss).toBeLessThanOrEqual(1024)
+    expect(spawnSync('true').status).toBe(0)
+    await b.client.stop(9, 0)
+    await gone(b)
+  })
+})
+
+function require_write(path: string, text: string): void {
+  // the spec is NUL-separated text: keep bytes as they are
+  import('node:fs').then(() => undefined)
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  writeFileSyncSafe(path, text)
+}
+
+import { writeFileSync } from 'node:fs'
+function writeFileSyncSafe(path: string, text: string): void {
+  writeFileSync(path, text)
+}
