@@ -222,15 +222,6 @@ describe('tsc-supervisor start', () => {
     const host = join(root, 'shared')
     mkdirSync(host, { recursive: true })
     writeFileSync(join(host, 'in'), 'from host\n')
-    const r = sh(
-      'touch /x 2>&1 && echo ROOT-WRITABLE; cat /rw/in; echo from-ctr > /rw/out; echo y > /ro/y && echo RO-WRITABLE; ' +
-        'grep /scratch /proc/mounts; cat /etc/hostname-file',
-      {
-        rootfs: undefined, // replaced below
-        mounts: [],
-      },
-    )
-    void r // (shape check only: the real run is below, with the defaults kept)
     const { spec, dir } = dockerSpec(['sh', '-c',
       'touch /x 2>&1 || echo ROOT-RO; cat /rw/in; echo from-ctr > /rw/out; echo y > /ro/y 2>/dev/null || echo BIND-RO; ' +
         'grep " /scratch " /proc/mounts; cat /etc/hostname-file'])
@@ -251,9 +242,19 @@ describe('tsc-supervisor start', () => {
     expect(out.stdout).toContain('ROOT-RO')
     expect(out.stdout).toContain('from host')
     expect(out.stdout).toContain('BIND-RO')
-    expect(out.stdout).toMatch(/tmpfs \/scratch tmpfs rw,nosuid,nodev,relatime,size=1024k,mode=1777/)
+    expect(out.stdout).toMatch(/tmpfs \/scratch tmpfs rw,nosuid,nodev,relatime,size=1024k /)
     expect(out.stdout).toContain('file-bind')
     expect(readFileSync(join(host, 'out'), 'utf8')).toBe('from-ctr\n')
+  })
+
+  it('writes sysctls, oom_score_adj and the umask', () => {
+    const r = sh('cat /proc/sys/net/ipv4/ip_unprivileged_port_start; cat /proc/self/oom_score_adj; umask', {
+      sysctls: [['net.ipv4.ip_unprivileged_port_start', '0']],
+      oomScoreAdj: 500,
+      umask: 0o027,
+    })
+    expect(r.stderr).toBe('')
+    expect(r.stdout).toBe('0\n500\n0027\n')
   })
 
   it('propagates exit codes and maps exec failures like docker (127, 126, 125)', () => {
@@ -276,15 +277,29 @@ describe('tsc-supervisor start', () => {
     const { spec, dir } = dockerSpec(['sh', '-c', 'ls /escape/marker-dir && echo INSIDE'])
     const full: SupervisorSpec = {
       ...spec,
-      symlinks: [...spec.symlinks!, { target: '../../../../..', link: '/escape' }],
       mounts: [...spec.mounts!, { type: 'tmpfs', source: 'tmpfs', target: '/escape/marker-dir', flags: 0, kind: 'dir' }],
     }
-    // symlinks are made after mounts: create the link in the image layer instead
-    const upper = join(dir, 'upper')
-    spawnSync('ln', ['-s', '../../../../..', join(upper, 'escape')])
-    const r = spawnSync(SUP, ['start', writeSpec({ ...full, symlinks: spec.symlinks }, dir)], { encoding: 'utf8' })
+    // the hostile link is in the container's own layer, as an image could ship it
+    spawnSync('ln', ['-s', '../../../../..', join(dir, 'upper', 'escape')])
+    const r = spawnSync(SUP, ['start', writeSpec(full, dir)], { encoding: 'utf8' })
     expect(r.stdout).toContain('INSIDE')
     expect(existsSync('/marker-dir')).toBe(false)
+  })
+
+  it('binds onto a dangling symlink by creating its target inside the rootfs', () => {
+    const { spec, dir } = dockerSpec(['cat', '/etc/resolv.conf'])
+    const src = join(dir, 'resolv.conf')
+    writeFileSync(src, 'nameserver 127.0.0.11\n')
+    mkdirSync(join(dir, 'upper', 'etc'))
+    spawnSync('ln', ['-s', '../run/systemd/resolv.conf', join(dir, 'upper', 'etc', 'resolv.conf')])
+    const full: SupervisorSpec = {
+      ...spec,
+      mounts: [...spec.mounts!, { type: 'bind', source: src, target: '/etc/resolv.conf', flags: MS.BIND | MS.RDONLY, kind: 'file' }],
+    }
+    const r = spawnSync(SUP, ['start', writeSpec(full, dir)], { encoding: 'utf8' })
+    expect(r.stderr).toBe('')
+    expect(r.stdout).toBe('nameserver 127.0.0.11\n')
+    expect(existsSync(join(dir, 'upper', 'run', 'systemd', 'resolv.conf'))).toBe(true)
   })
 
   it('fails cleanly when the overlay options do not fit in a page', () => {
@@ -326,6 +341,9 @@ describe('tsc-supervisor exec', () => {
       const tty = exec(c.specPath, c.pid, ['--tty', '--', 'tty'])
       expect(tty.stdout.trim()).toMatch(/^\/dev\/pts\/\d+$/)
       expect(exec(c.specPath, c.pid, ['--', 'sh', '-c', 'exit 7']).status).toBe(7)
+      const piped = spawnSync(SUP, ['exec', '--spec', c.specPath, '--pid', String(c.pid), '--interactive', '--', 'sh', '-c', 'cat; echo end'],
+        { input: 'from stdin\n', encoding: 'utf8', timeout: 20_000 })
+      expect(piped.stdout).toBe('from stdin\nend\n')
       const missing = exec(c.specPath, c.pid, ['--', 'nosuchcmd'])
       expect(missing.status).toBe(127)
       expect(missing.stderr.trim()).toBe('exec: "nosuchcmd": executable file not found in $PATH')
@@ -338,8 +356,6 @@ describe('tsc-supervisor exec', () => {
 })
 
 describe('tsc-init', () => {
-  const withInit = (argv: string[]): Partial<SupervisorSpec> => ({})
-  void withInit
   function initSpec(argv: string[]) {
     const { spec, dir } = dockerSpec(['/sbin/docker-init', '--', ...argv])
     return {

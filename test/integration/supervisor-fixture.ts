@@ -26,6 +26,9 @@ export interface Extra {
   readonly stdinOnce?: boolean
   readonly memoryCgroup?: string
   readonly eventAttrs?: Record<string, string>
+  /** Log rotation (default: none). */
+  readonly logMaxSize?: number
+  readonly logMaxFiles?: number
 }
 
 export class SupervisorSuite {
@@ -67,7 +70,7 @@ export class SupervisorSuite {
       env: ['PATH=/usr/sbin:/usr/bin:/sbin:/bin', 'HOME=/root'],
       uid: 0,
       gid: 0,
-      log: { path: logPath, maxSize: 0, maxFiles: 1 },
+      log: { path: logPath, maxSize: extra.logMaxSize ?? 0, maxFiles: extra.logMaxFiles ?? 1 },
       eventsPath: this.eventsPath(),
       // no-rootfs mode: the host filesystem, but its own pid namespace like a real container
       namespaces: { net: 'host' },

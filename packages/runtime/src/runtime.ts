@@ -42,6 +42,9 @@ export interface Runtime {
   readonly events: EventLog
 }
 
+/** Overrides the default cgroup parent (tests and benchmarks use a unique one). */
+export const CGROUP_PARENT_ENV = 'TSC_COMPOSE_CGROUP_PARENT'
+
 const AUTO_REMOVE_MAIN = fileURLToPath(new URL('./containers/auto-remove-main.js', import.meta.url))
 
 export function openRuntime(opts: RuntimeOptions = {}): Runtime {
@@ -68,7 +71,7 @@ export function openRuntime(opts: RuntimeOptions = {}): Runtime {
     images: { resolve: (ref) => imageStore().resolve(ref) },
     volumes: volumeStore,
     cgroups,
-    cgroupParent: opts.cgroupParent ?? DEFAULT_CGROUP_PARENT,
+    cgroupParent: opts.cgroupParent ?? (opts.env ?? process.env)[CGROUP_PARENT_ENV] ?? DEFAULT_CGROUP_PARENT,
     supervisor: opts.supervisor ?? new NativeSupervisorPort(),
     specs: new RecordSpecBuilder(opts.security ?? new BaselineSecurity(), exitHook),
     network: opts.network,

@@ -102,7 +102,8 @@ function loadModel(
       ...env, ...io,
       file: absPath,
       workingDir,
-      included: [...(included ?? []), absPath],
+      // An included file arrives with itself already last in the chain.
+      included: included?.[included.length - 1] === absPath ? included : [...(included ?? []), absPath],
       locate: file.locate,
       onFileParsed: (p) => parsed.push(p),
       loadModel: (args) => loadModel(args.files, args.workingDir, args.env, io, parsed, args.included).model,

@@ -90,6 +90,10 @@ static int open_parent(int rootfd, const char *path, char *name, size_t namelen,
   size_t n = strlen(buf);
   while (n > 1 && buf[n - 1] == '/') buf[--n] = 0;
   char *slash = strrchr(buf, '/');
+  if (strlen(slash + 1) >= namelen) {
+    errno = ENAMETOOLONG;
+    return sys_fail(e, step, "open", path);
+  }
   snprintf(name, namelen, "%s", slash + 1);
   *slash = 0;
   int dir = open_in_root(rootfd, buf[0] ? buf : "/", O_PATH | O_DIRECTORY);
@@ -120,17 +124,59 @@ static int open_parent(int rootfd, const char *path, char *name, size_t namelen,
 }
 
 /* Makes sure the mount point exists (dir or empty file) and returns an O_PATH fd on it. */
-static int mount_point(int rootfd, const char *path, int is_file, struct start_error *e) {
+/* Lexically joins a symlink's target to the directory holding it, collapsing "." and ".."
+ * at the root: what the link means inside the container (openat2 then resolves the rest). */
+static int join_link(const char *path, const char *link, char *out, size_t len) {
+  char tmp[4096];
+  int n = link[0] == '/' ? snprintf(tmp, sizeof tmp, "%s", link)
+                         : snprintf(tmp, sizeof tmp, "%.*s/%s", (int)(strrchr(path, '/') - path), path, link);
+  if (n < 0 || (size_t)n >= sizeof tmp) return -1;
+  size_t o = 0;
+  for (char *save, *c = strtok_r(tmp, "/", &save); c; c = strtok_r(NULL, "/", &save)) {
+    if (strcmp(c, ".") == 0) continue;
+    if (strcmp(c, "..") == 0) {
+      while (o > 0 && out[--o] != '/') {
+      }
+      continue;
+    }
+    size_t cl = strlen(c);
+    if (o + cl + 2 >= len) return -1;
+    out[o++] = '/';
+    memcpy(out + o, c, cl);
+    o += cl;
+  }
+  if (o == 0) out[o++] = '/';
+  out[o] = 0;
+  return 0;
+}
+
+/* Makes sure the mount point exists (dir or empty file) and returns an O_PATH fd on it. A
+ * dangling symlink (/etc/resolv.conf -> ../run/...) gets its target created, like runc. */
+static int mount_point_depth(int rootfd, const char *path, int is_file, int depth, struct start_error *e) {
   int fd = open_in_root(rootfd, path, O_PATH);
   if (fd >= 0 || errno != ENOENT) return fd >= 0 ? fd : sys_fail(e, "mounts", "open", path);
   char name[256];
   int dir = open_parent(rootfd, path, name, sizeof name, "mounts", e);
   if (dir < 0) return -1;
   int r = is_file ? mknodat(dir, name, S_IFREG | 0644, 0) : mkdirat(dir, name, 0755);
+  if (r < 0 && errno == EEXIST && depth < 8) {
+    char link[4096], target[4096];
+    ssize_t n = readlinkat(dir, name, link, sizeof link - 1);
+    if (n > 0) {
+      link[n] = 0;
+      close(dir);
+      if (join_link(path, link, target, sizeof target) < 0) return msg_fail(e, 125, "mounts: %s: symlink target too long", path);
+      return mount_point_depth(rootfd, target, is_file, depth + 1, e);
+    }
+  }
   close(dir);
   if (r < 0 && errno != EEXIST) return sys_fail(e, "mounts", is_file ? "create" : "mkdir", path);
   fd = open_in_root(rootfd, path, O_PATH);
   return fd >= 0 ? fd : sys_fail(e, "mounts", "open", path);
+}
+
+static int mount_point(int rootfd, const char *path, int is_file, struct start_error *e) {
+  return mount_point_depth(rootfd, path, is_file, 0, e);
 }
 
 static void fd_path(char *buf, size_t len, int fd) { snprintf(buf, len, "/proc/self/fd/%d", fd); }

@@ -120,6 +120,8 @@ export interface CreateOptions {
   readonly init?: boolean
   readonly autoRemove?: boolean
   readonly network?: NetworkOptions
+  /** Parent cgroup (default: the runtime's). */
+  readonly cgroupParent?: string
   /** Log rotation (json-file max-size / max-file). */
   readonly logMaxSize?: number
   readonly logMaxFiles?: number

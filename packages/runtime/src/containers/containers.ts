@@ -23,6 +23,8 @@ export interface RunOptions {
   readonly detach?: boolean
   /** stdio for a foreground run; required unless detach. */
   readonly io?: AttachIo
+  /** Told the id as soon as the container exists (signal proxying). */
+  readonly onCreated?: (id: string) => void
 }
 
 export interface RunResult {
@@ -57,6 +59,7 @@ export class Containers {
    */
   async run(opts: CreateOptions, r: RunOptions): Promise<RunResult> {
     const rec = await this.m.create(opts)
+    r.onCreated?.(rec.Id)
     let attached: Promise<number> | undefined
     try {
       ;({ attached } = await this.m.start(rec.Id, r.detach ? undefined : r.io))
@@ -66,7 +69,7 @@ export class Containers {
     }
     if (r.detach) return { id: rec.Id, exitCode: 0 }
     const exitCode = attached ? await attached : await this.m.wait(rec.Id)
-    if (opts.autoRemove) await this.m.remove(rec.Id, { force: true, volumes: true }).catch(() => undefined)
+    if (opts.autoRemove) await this.m.remove(rec.Id, { force: true, volumes: true }).catch((e) => { if (process.env.TSC_DEBUG) console.error(e) })
     return { id: rec.Id, exitCode }
   }
 

@@ -108,7 +108,7 @@ export class ContainerManager {
         opts,
         image,
         (m, anonymous) => resolveVolumeMount(this.d.volumes, m, anonymous, image.lowerDirs, createdVolumes),
-        this.d.cgroupParent,
+        opts.cgroupParent ?? this.d.cgroupParent,
       )
       this.cgroupsOf(rec) // fail early on a broken cgroup setup
       for (const sub of ['upper', 'work', 'rootfs']) mkdirSync(join(dir, sub))

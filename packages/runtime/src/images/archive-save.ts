@@ -7,7 +7,7 @@ import { tmpName } from './blobs.js'
 import { type Digest, hexOf } from './digest.js'
 import { imageError, IMAGE_INVALID_INPUT } from './errors.js'
 import { ANNOTATION_IMAGE_NAME, ANNOTATION_REF_NAME, MT, type Descriptor, type ImageIndex } from './oci.js'
-import { familiarName, familiarString, parseReference, referenceString, type Reference } from './reference.js'
+import { familiarName, familiarString, normalizeReference, parseReference, referenceString, type Reference } from './reference.js'
 import type { ImageStore } from './store.js'
 
 export interface SaveOptions {
@@ -29,41 +29,46 @@ interface SavedImage {
 /** Fixed entry time: saving the same images twice gives the same bytes. */
 const EPOCH = new Date(0)
 
-/**
- * Which images and names a `docker save` argument means: `name:tag` that tag, a bare repo
- * name every tag of that repository, an ID the image without names.
- */
-function select(store: ImageStore, arg: string, into: Map<Digest, SavedImage>): void {
-  const found = store.find(arg)
-  const tags = store.tags()
-  let names: Reference[] = []
-  if (found.ref) {
-    let explicitTag = false
-    try {
-      const parsed = parseReference(arg)
-      explicitTag = parsed.tag !== undefined || parsed.digest !== undefined
-    } catch {
-      explicitTag = true
-    }
-    names = explicitTag
-      ? [found.ref]
-      : tags.refsOf(found.id).filter((r) => familiarName(r) === familiarName(found.ref!) && r.digest === undefined)
-  }
-  const rec = store.record(found.id)
-  if (!rec) throw imageError(IMAGE_INVALID_INPUT, `image ${found.id} has no record`)
-  const existing = into.get(found.id)
+function addTo(store: ImageStore, into: Map<Digest, SavedImage>, id: Digest, names: Reference[]): void {
+  const existing = into.get(id)
   if (existing) {
     for (const n of names) if (!existing.tags.some((t) => familiarString(t) === familiarString(n))) existing.tags.push(n)
     return
   }
+  const rec = store.record(id)
+  if (!rec) throw imageError(IMAGE_INVALID_INPUT, `image ${id} has no record`)
   const manifestBytes = store.blobs.read(rec.manifest)
   const manifest = JSON.parse(manifestBytes.toString('utf8')) as { layers: Descriptor[] }
-  into.set(found.id, {
-    id: found.id,
+  into.set(id, {
+    id,
     manifest: { mediaType: MT.ociManifest, digest: rec.manifest, size: manifestBytes.length },
     layers: manifest.layers,
-    tags: names.filter((n) => n.tag !== undefined),
+    tags: [...names],
   })
+}
+
+/**
+ * Which images and names a `docker save` argument means: `name:tag` that tag, a bare
+ * repository name every tag of that repository, an ID the image without names.
+ */
+function select(store: ImageStore, arg: string, into: Map<Digest, SavedImage>): void {
+  let parsed: Reference | undefined
+  try {
+    parsed = parseReference(arg)
+  } catch {
+    parsed = undefined
+  }
+  if (parsed && parsed.tag === undefined && parsed.digest === undefined) {
+    const repo = familiarName(parsed)
+    const all = store.tags().entries().map(([r, id]) => [normalizeReference(r), id] as const)
+    const inRepo = all.filter(([r]) => familiarName(r) === repo && r.tag !== undefined && r.digest === undefined)
+    if (inRepo.length > 0) {
+      for (const [r, id] of inRepo) addTo(store, into, id, [r])
+      return
+    }
+  }
+  const found = store.find(arg)
+  addTo(store, into, found.id, found.ref && found.ref.tag !== undefined && found.ref.digest === undefined ? [found.ref] : [])
 }
 
 function json(v: unknown): Buffer {

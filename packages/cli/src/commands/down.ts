@@ -1,0 +1,37 @@
+import type { Command } from '../command.js'
+import { UsageError } from '../args.js'
+import { openComposeSession, progressFor } from '../compose-session.js'
+
+const command: Command = {
+  name: 'down',
+  summary: 'Stop and remove containers, networks',
+  usage: '[OPTIONS] [SERVICES]',
+  options: {
+    volumes: { type: 'boolean', short: 'v', description: 'Remove named volumes declared in the "volumes" section of the Compose file and anonymous volumes attached to containers' },
+    rmi: { type: 'string', description: 'Remove images used by services. "local" remove only images that don\'t have a custom tag ("local"|"all")', valueName: 'TYPE' },
+    'remove-orphans': { type: 'boolean', description: 'Remove containers for services not defined in the Compose file' },
+    timeout: { type: 'number', short: 't', description: 'Specify a shutdown timeout in seconds', valueName: 'SECONDS' },
+  },
+  async run(ctx) {
+    const o = ctx.args.options
+    const rmi = o.rmi as string | undefined
+    if (rmi !== undefined && rmi !== 'local' && rmi !== 'all') throw new UsageError(`invalid --rmi value "${rmi}": expected "local" or "all"`)
+    const progress = await progressFor(ctx, 'Running')
+    try {
+      const { session, compose } = await openComposeSession(ctx, { onProgress: progress.listener })
+      const plan = await compose.down(session, {
+        volumes: Boolean(o.volumes),
+        rmi: rmi as 'local' | 'all' | undefined,
+        removeOrphans: Boolean(o['remove-orphans']) || ctx.env.COMPOSE_REMOVE_ORPHANS === 'true',
+        timeoutSeconds: o.timeout as number | undefined,
+        services: ctx.args.positionals,
+        dryRun: ctx.global.dryRun,
+      })
+      if (ctx.global.dryRun) ctx.stdout.write(compose.planToString(plan))
+    } finally {
+      progress.finish()
+    }
+    return 0
+  },
+}
+export default command

@@ -1,0 +1,95 @@
+import type { Command } from '../command.js'
+import { UsageError } from '../args.js'
+import { openComposeSession, progressFor } from '../compose-session.js'
+
+function parseScale(values: string[] | undefined): Record<string, number> {
+  const out: Record<string, number> = {}
+  for (const v of values ?? []) {
+    const m = /^([^=]+)=(\d+)$/.exec(v)
+    if (!m) throw new UsageError(`invalid --scale value "${v}": expected SERVICE=NUM`)
+    out[m[1]!] = Number(m[2])
+  }
+  return out
+}
+
+const command: Command = {
+  name: 'up',
+  summary: 'Create and start containers',
+  usage: '[OPTIONS] [SERVICE...]',
+  options: {
+    detach: { type: 'boolean', short: 'd', description: 'Detached mode: run containers in the background' },
+    wait: { type: 'boolean', description: 'Wait for services to be running|healthy. Implies detached mode' },
+    'wait-timeout': { type: 'number', description: 'Maximum duration in seconds to wait for the project to be running|healthy', valueName: 'SECONDS' },
+    'abort-on-container-exit': { type: 'boolean', description: 'Stops all containers if any container was stopped. Incompatible with -d' },
+    'abort-on-container-failure': { type: 'boolean', description: 'Stops all containers if any container exited with failure. Incompatible with -d' },
+    'exit-code-from': { type: 'string', description: 'Return the exit code of the selected service container. Implies --abort-on-container-exit', valueName: 'SERVICE' },
+    attach: { type: 'string', multiple: true, description: 'Restrict attaching to the specified services', valueName: 'SERVICE' },
+    'no-attach': { type: 'string', multiple: true, description: 'Do not attach (stream logs) to the specified services', valueName: 'SERVICE' },
+    'attach-dependencies': { type: 'boolean', description: 'Automatically attach to log output of dependent services' },
+    timestamps: { type: 'boolean', description: 'Show timestamps' },
+    'no-log-prefix': { type: 'boolean', description: "Don't print prefix in logs" },
+    'no-color': { type: 'boolean', description: 'Produce monochrome output' },
+    'quiet-pull': { type: 'boolean', description: 'Pull without printing progress information' },
+    pull: { type: 'string', description: 'Pull image before running ("always"|"missing"|"never")', valueName: 'POLICY', default: 'policy' },
+    'remove-orphans': { type: 'boolean', description: 'Remove containers for services not defined in the Compose file' },
+    'no-recreate': { type: 'boolean', description: "If containers already exist, don't recreate them. Incompatible with --force-recreate" },
+    'force-recreate': { type: 'boolean', description: "Recreate containers even if their configuration and image haven't changed" },
+    'always-recreate-deps': { type: 'boolean', description: 'Recreate dependent containers. Incompatible with --no-recreate' },
+    'no-deps': { type: 'boolean', description: "Don't start linked services" },
+    'no-start': { type: 'boolean', description: "Don't start the services after creating them" },
+    'no-build': { type: 'boolean', description: "Don't build an image, even if it's policy" },
+    build: { type: 'boolean', description: 'Build images before starting containers' },
+    scale: { type: 'string', multiple: true, description: 'Scale SERVICE to NUM instances. Overrides the scale setting in the Compose file if present', valueName: 'SERVICE=NUM' },
+    timeout: { type: 'number', short: 't', description: 'Use this timeout in seconds for container shutdown when attached or when containers are already running', valueName: 'SECONDS' },
+    'renew-anon-volumes': { type: 'boolean', short: 'V', description: 'Recreate anonymous volumes instead of retrieving data from the previous containers' },
+    yes: { type: 'boolean', short: 'y', description: 'Assume "yes" as answer to all prompts and run non-interactively' },
+  },
+  async run(ctx) {
+    const o = ctx.args.options
+    const services = ctx.args.positionals
+    if (o['no-recreate'] && o['force-recreate']) throw new UsageError('--force-recreate and --no-recreate are incompatible')
+    const exitCodeFrom = o['exit-code-from'] as string | undefined
+    const abortOnExit = Boolean(o['abort-on-container-exit']) || exitCodeFrom !== undefined
+    const detach = Boolean(o.detach) || Boolean(o.wait)
+    if (detach && (abortOnExit || o['abort-on-container-failure'])) throw new UsageError('--abort-on-container-exit and -d are incompatible')
+    const progress = await progressFor(ctx, 'Running')
+    const { session, project, runtime, compose } = await openComposeSession(ctx, { services, onProgress: progress.listener })
+    for (const s of services) {
+      if (!(s in project.model.services)) throw new UsageError(`no such service: ${s}`)
+    }
+    if (exitCodeFrom && !(exitCodeFrom in project.model.services)) throw new UsageError(`no such service: ${exitCodeFrom}`)
+    let result
+    try {
+      result = await compose.up(session, {
+        services,
+        noDeps: Boolean(o['no-deps']),
+        recreate: o['force-recreate'] ? 'force' : o['no-recreate'] ? 'never' : 'diverged',
+        recreateDependencies: o['always-recreate-deps'] ? 'force' : undefined,
+        scale: parseScale(o.scale as string[] | undefined),
+        removeOrphans: Boolean(o['remove-orphans']) || ctx.env.COMPOSE_REMOVE_ORPHANS === 'true',
+        noStart: Boolean(o['no-start']),
+        timeoutSeconds: o.timeout as number | undefined,
+        dryRun: ctx.global.dryRun,
+      })
+    } finally {
+      progress.finish()
+    }
+    if (ctx.global.dryRun) {
+      ctx.stdout.write(compose.planToString(result.plan))
+      return 0
+    }
+    if (o.wait) {
+      const waitProgress = await progressFor(ctx, 'Waiting')
+      try {
+        await compose.waitForProject(project, session.host, result.containers, { timeoutMs: o['wait-timeout'] ? Number(o['wait-timeout']) * 1000 : undefined, services })
+      } finally {
+        waitProgress.finish()
+      }
+      return 0
+    }
+    if (detach || o['no-start']) return 0
+    const { attachProject } = await import('../render/attach-logs.js')
+    return attachProject(ctx, { session, project, runtime, compose, containers: result.containers, services, abortOnExit, abortOnFailure: Boolean(o['abort-on-container-failure']), exitCodeFrom, attach: o.attach as string[] | undefined, noAttach: o['no-attach'] as string[] | undefined, timestamps: Boolean(o.timestamps), noLogPrefix: Boolean(o['no-log-prefix']), noColor: Boolean(o['no-color']), timeoutSeconds: o.timeout as number | undefined })
+  },
+}
+export default command

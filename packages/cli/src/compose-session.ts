@@ -1,0 +1,47 @@
+import type { Project, ProjectSession, ProgressListener } from '@tsc-compose/compose'
+import type { CommandContext } from './command.js'
+
+export const DEFAULT_ROOT = '/var/lib/tsc-compose'
+
+export function stateRoot(ctx: CommandContext): string {
+  return ctx.global.root ?? ctx.env.TSC_COMPOSE_ROOT ?? DEFAULT_ROOT
+}
+
+/** Loads the compose project the way every compose command does (global -f/-p/... flags). */
+export async function loadComposeProject(ctx: CommandContext, services: readonly string[] = []): Promise<Project> {
+  const { loadProject } = await import('@tsc-compose/compose')
+  return loadProject({
+    cwd: ctx.cwd,
+    files: ctx.global.files,
+    projectName: ctx.global.projectName,
+    projectDirectory: ctx.global.projectDirectory,
+    envFiles: ctx.global.envFiles,
+    profiles: ctx.global.profiles,
+    services,
+    processEnv: ctx.env,
+    onWarning: (m) => ctx.stderr.write(`WARN[0000] ${m}\n`),
+  })
+}
+
+/** The runtime for this state root, opened once per command. */
+export async function openRuntimeFor(ctx: CommandContext) {
+  const runtime = await import('@tsc-compose/runtime')
+  return runtime.openRuntime({ root: stateRoot(ctx) })
+}
+
+export async function openComposeSession(ctx: CommandContext, opts: { services?: readonly string[]; onProgress?: ProgressListener } = {}) {
+  const [project, rt, compose] = await Promise.all([loadComposeProject(ctx, opts.services ?? []), openRuntimeFor(ctx), import('@tsc-compose/compose')])
+  const host = new compose.RuntimeComposeHost(rt as never)
+  const session: ProjectSession = { project, host, root: stateRoot(ctx), onProgress: opts.onProgress }
+  return { session, project, runtime: rt, compose }
+}
+
+/** Progress rendering: ANSI on a TTY, docker compose's plain lines otherwise. */
+export async function progressFor(ctx: CommandContext, title: string): Promise<{ listener: ProgressListener; finish(): void }> {
+  if (ctx.stderr.isTTY && ctx.env.COMPOSE_PROGRESS !== 'plain') {
+    const { ttyProgress } = await import('./render/progress-tty.js')
+    return ttyProgress(ctx.stderr, title)
+  }
+  const { plainProgress } = await import('./render/progress-plain.js')
+  return { listener: plainProgress(ctx.stderr), finish() {} }
+}
