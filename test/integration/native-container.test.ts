@@ -355,6 +355,36 @@ describe('tsc-supervisor exec', () => {
   })
 })
 
+describe('namespace paths', () => {
+  it('joins a named network namespace (ns.net=<path>)', () => {
+    const name = `${PREFIX}-net`
+    expect(spawnSync('ip', ['netns', 'add', name]).status).toBe(0)
+    try {
+      expect(spawnSync('ip', ['-n', name, 'link', 'add', 'tscprobe0', 'type', 'dummy']).status).toBe(0)
+      const r = sh('cat /proc/net/dev', { namespaces: { net: `/run/netns/${name}` } })
+      expect(r.stderr).toBe('')
+      expect(r.stdout).toContain('tscprobe0')
+    } finally {
+      spawnSync('ip', ['netns', 'delete', name])
+    }
+  })
+
+  it('joins the pid namespace of a running container (ns.pid=<path>)', async () => {
+    const c = await background(['sleep', '60'])
+    try {
+      await eventually(() => expect(readFileSync(`/proc/${c.pid}/cmdline`, 'utf8')).toBe('sleep\x0060\x00'))
+      const r = sh('echo $$; cat /proc/1/cmdline | tr "\\0" " "', { namespaces: { pid: `/proc/${c.pid}/ns/pid` } })
+      expect(r.stderr).toBe('')
+      const [self, one] = r.stdout.split('\n')
+      expect(self).not.toBe('1')
+      expect(one).toBe('sleep 60 ')
+    } finally {
+      process.kill(c.pid, 'SIGKILL')
+    }
+    expect(await c.exited).toBe(137)
+  })
+})
+
 describe('tsc-init', () => {
   function initSpec(argv: string[]) {
     const { spec, dir } = dockerSpec(['/sbin/docker-init', '--', ...argv])

@@ -91,11 +91,6 @@ export function projectNameFor(o: { option?: string; env: Readonly<Record<string
   return basename(o.workingDir).toLowerCase().replace(/[^a-z0-9_-]/g, '').replace(/^[_-]+/, '')
 }
 
-/** extends and include: resolved by their own modules (identity until they exist). */
-export async function expandExtendsAndIncludes(doc: Record<string, unknown>, _o: unknown): Promise<Record<string, unknown>> {
-  return doc
-}
-
 /** Services whose profiles are all inactive are set aside, unless targeted (or needed by a targeted one). */
 export function splitByProfiles(
   services: Readonly<Record<string, Service>>, profiles: readonly string[], targeted: readonly string[],

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { readFile as fsReadFile } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import { dirname, resolve } from 'node:path'
@@ -8,12 +9,15 @@ import { interpolate } from './interpolate.js'
 import { mergeComposeFiles } from './merge.js'
 import { stripMergeTags } from './merge-tags.js'
 import { parseDotenv } from './dotenv.js'
+import { resolveIncludes } from './include.js'
+import { resolveExtends } from './extends.js'
+import { loadComposeFiles } from './load-files.js'
 import { validateComposeDocument } from '../validate/validate-file.js'
 import { checkModel } from '../validate/semantic.js'
 import { normalizeModel } from '../normalize/project.js'
 import { envFileRefs } from '../normalize/env-files.js'
 import { isRecord, type KeyPath, type NormalizeContext } from '../normalize/context.js'
-import { discoverFiles, loadEnvironment, projectNameFor, splitByProfiles, expandExtendsAndIncludes } from './load-project-steps.js'
+import { discoverFiles, loadEnvironment, projectNameFor, splitByProfiles } from './load-project-steps.js'
 
 export interface LoadProjectOptions {
   /** Where discovery starts and relative -f paths resolve (default process.cwd()). */
@@ -100,10 +104,19 @@ export async function loadProject(options: LoadProjectOptions = {}): Promise<Pro
     validateComposeDocument(stripMergeTags(doc), { file: p.file, locate: p.locate, locateKey: p.locateKey })
     if (isRecord(doc) && doc.version !== undefined) warn(`${p.file}: the attribute \`version\` is obsolete, it will be ignored, please remove it to avoid potential confusion`)
     parsed.push(p)
+    if (file !== '-' && isRecord(doc)) {
+      // include and extends read further files synchronously (the loader's own step modules).
+      const io = { readFile: (f: string) => readFileSync(f, 'utf8') }
+      const env = { lookup, noInterpolate: !doInterpolate }
+      doc = resolveIncludes(doc, {
+        ...env, ...io, file, workingDir, locate: p.locate, included: [file],
+        loadModel: (a) => loadComposeFiles({ ...a.env, ...io, files: a.files, workingDir: a.workingDir }).model,
+      })
+      doc = resolveExtends(doc, { ...env, ...io, file, workingDir, locate: p.locate })
+    }
     docs.push(doc)
   }
-  let merged = docs.reduce<unknown>((acc, d) => (acc === undefined ? mergeComposeFiles(d, undefined) : mergeComposeFiles(acc, d)), undefined) as Record<string, unknown>
-  merged = await expandExtendsAndIncludes(merged, { workingDir, files, read, lookup, environment })
+  const merged = docs.reduce<unknown>((acc, d) => (acc === undefined ? mergeComposeFiles(d, undefined) : mergeComposeFiles(acc, d)), undefined) as Record<string, unknown>
   const locate = mergedLocator(parsed)
   const projectName = projectNameFor({ option: options.projectName, env: environment, doc: merged, workingDir, file: parsed[0]?.file })
 

@@ -299,6 +299,8 @@ int exec_main(int argc, char **argv) {
     else return usage();
   }
   if (!spec_path || target <= 0 || i >= argc) return usage();
+  /* a write to a dead child's pipe must fail with EPIPE, not kill us (children reset it) */
+  signal(SIGPIPE, SIG_IGN);
 
   struct spec s;
   char err[512];
@@ -347,6 +349,7 @@ int foreground_main(int argc, char **argv) {
     fprintf(stderr, "%s\n", err);
     return 125;
   }
+  signal(SIGPIPE, SIG_IGN);
   /* nobody supervises it: it must not outlive us */
   if (!s.pdeathsig) s.pdeathsig = SIGKILL;
   int master = -1;

@@ -177,7 +177,7 @@ export class ContainerManager {
         cgroupMade = true
         cg.create(cgPath, cgroupResources(rec))
         const specPath = join(dir, 'spec')
-        await this.d.specs.write(specPath, rec, { cgroups: cg, cgroupPath: cgPath, netnsPath: net.netnsPath, dir, paths: this.d.paths })
+        await this.d.specs.write(specPath, rec, { cgroups: cg, cgroupPath: cgPath, netnsPath: net.netnsPath, dir, paths: this.d.paths, attached: attach !== undefined })
         const { attached } = await this.d.supervisor.spawn(dir, specPath, { attach })
         return { rec, attached }
       } catch (err) {

@@ -17,6 +17,8 @@ export interface SpecContext {
   readonly netnsPath?: string
   readonly dir: string
   readonly paths: StatePaths
+  /** A foreground client removes an auto-remove container itself: no exit hook then. */
+  readonly attached: boolean
 }
 
 export interface SpecBuilder {
@@ -171,7 +173,7 @@ export class RecordSpecBuilder implements SpecBuilder {
   async write(specPath: string, rec: ContainerRecord, ctx: SpecContext): Promise<void> {
     const privateNetns = rec.HostConfig.NetworkMode !== 'host'
     const sec = await this.security.plan(rec, { privateNetns })
-    const spec = buildSpec(rec, ctx, sec, { initPath: rec.HostConfig.Init ? initBinaryPath() : undefined, exitHook: this.exitHook(rec) })
+    const spec = buildSpec(rec, ctx, sec, { initPath: rec.HostConfig.Init ? initBinaryPath() : undefined, exitHook: ctx.attached ? undefined : this.exitHook(rec) })
     writeFileSync(specPath, Buffer.concat([serializeSpec(spec), Buffer.from(supervisorExtras(rec, ctx), 'utf8')]), { mode: 0o600 })
   }
 }

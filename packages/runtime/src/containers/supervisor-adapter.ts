@@ -2,7 +2,8 @@ import { join } from 'node:path'
 import { supervisorPath } from '../native/load.js'
 import { logPath } from './inspect.js'
 import { isSupervisorAlive, readState, type SupervisorState } from './state-file.js'
-import { spawnSupervisor, SupervisorClient, type Attached } from './supervisor-client.js'
+import { spawnSupervisor, SupervisorClient } from './supervisor-client.js'
+import { attachSession } from './attach-session.js'
 import type { AttachIo, RuntimeState, SupervisorPort } from './supervisor-port.js'
 import { ZERO_TIME } from './status.js'
 
@@ -31,19 +32,6 @@ function toRuntimeState(s: SupervisorState): RuntimeState {
   }
 }
 
-/** Pipes an attach session to the caller's stdio; resolves with the exit code. */
-function pipeAttach(a: Attached, io: AttachIo, client: SupervisorClient): Promise<number> {
-  a.stdout.pipe(io.stdout, { end: false })
-  a.stderr.pipe(io.stderr, { end: false })
-  if (io.stdin) io.stdin.pipe(a.stdin)
-  if (io.tty && io.onResize) io.onResize((rows, cols) => void client.resize(rows, cols).catch(() => undefined))
-  const drained = (s: NodeJS.ReadableStream): Promise<void> => new Promise((r) => s.once('end', () => r()))
-  return Promise.all([a.exit, drained(a.stdout), drained(a.stderr)]).then(([code]) => {
-    if (io.stdin) io.stdin.unpipe(a.stdin)
-    return code
-  })
-}
-
 /** SupervisorPort over B's supervisor-client and state-file. */
 export class NativeSupervisorPort implements SupervisorPort {
   async spawn(dir: string, specPath: string, opts: { attach?: AttachIo }): Promise<{ pid: number; attached?: Promise<number> }> {
@@ -66,10 +54,7 @@ export class NativeSupervisorPort implements SupervisorPort {
   }
 
   async attach(dir: string, io: AttachIo): Promise<number> {
-    const client = new SupervisorClient(dir)
-    const id = dir.split('/').pop()!
-    const a = await client.attach({ stdin: Boolean(io.stdin), logs: true, logPath: logPath(dir, id) })
-    return pipeAttach(a, io, client)
+    return attachSession(dir, io, logPath(dir, dir.split('/').pop()!))
   }
 
   async waitGone(dir: string, timeoutMs: number): Promise<boolean> {

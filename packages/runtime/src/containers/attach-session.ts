@@ -1,0 +1,124 @@
+import { closeSync, openSync } from 'node:fs'
+import { connect, type Socket } from 'node:net'
+import { join } from 'node:path'
+import { RuntimeError } from '../errors.js'
+import { FRAME_EXIT, FRAME_STDERR, FrameDecoder, parseExitPayload } from './attach-frames.js'
+import { readLogsUpTo } from './log-reader.js'
+import { readState } from './state-file.js'
+import { CONTROL_SOCKET, SupervisorClient } from './supervisor-client.js'
+import type { AttachIo } from './supervisor-port.js'
+
+function connectControl(dir: string): Promise<Socket> {
+  const path = join(dir, CONTROL_SOCKET)
+  let dirFd: number | undefined
+  let target = path
+  // sun_path holds 108 bytes: long state roots go through /proc/self/fd.
+  if (Buffer.byteLength(path) > 100) {
+    dirFd = openSync(dir, 'r')
+    target = `/proc/self/fd/${dirFd}/${CONTROL_SOCKET}`
+  }
+  return new Promise((resolve, reject) => {
+    const sock = connect({ path: target, allowHalfOpen: true })
+    const done = (): void => {
+      if (dirFd !== undefined) closeSync(dirFd)
+      dirFd = undefined
+    }
+    sock.once('connect', () => {
+      done()
+      sock.removeAllListeners('error')
+      resolve(sock)
+    })
+    sock.once('error', (err) => {
+      done()
+      reject(new RuntimeError('SUPERVISOR_GONE', `the supervisor of ${dir} is not running`, { cause: err }))
+    })
+  })
+}
+
+/**
+ * An attach session written straight to the caller's streams: the log so far (so a client
+ * attaching right after start misses nothing), then the live frames. Resolves with the exit
+ * code of the run. Ends on the server's EOF too: with allowHalfOpen a socket whose peer
+ * closed and that writes nothing holds no libuv request, so waiting for 'close' alone could
+ * let the event loop drain.
+ */
+export async function attachSession(dir: string, io: AttachIo, logPath: string): Promise<number> {
+  let sock: Socket
+  try {
+    sock = await connectControl(dir)
+  } catch {
+    for (const e of readLogsUpTo(logPath, 0, 0)) (e.stream === 'stderr' ? io.stderr : io.stdout).write(e.text)
+    return readState(dir)?.exitCode ?? 255
+  }
+  return new Promise<number>((resolve, reject) => {
+    let head: Buffer = Buffer.alloc(0)
+    let tty = false
+    let started = false
+    let exitCode: number | undefined
+    let finished = false
+    const decoder = new FrameDecoder()
+    const onStdin = (chunk: Buffer): void => {
+      if (!sock.destroyed) sock.write(chunk)
+    }
+    const onStdinEnd = (): void => {
+      if (!sock.destroyed) sock.end()
+    }
+    const finish = (): void => {
+      if (finished) return
+      finished = true
+      io.stdin?.off('data', onStdin)
+      io.stdin?.off('end', onStdinEnd)
+      sock.destroy()
+      if (!started) return reject(new RuntimeError('SUPERVISOR_GONE', `the supervisor of ${dir} closed the attach`))
+      if (exitCode !== undefined) return resolve(exitCode)
+      // tty streams carry no exit frame: ask for the code of this run
+      void new SupervisorClient(dir)
+        .wait()
+        .catch(() => readState(dir)?.exitCode ?? 255)
+        .then(resolve)
+    }
+    const write = (out: NodeJS.WritableStream, data: Buffer): void => {
+      if (!out.write(data)) {
+        sock.pause()
+        out.once('drain', () => sock.resume())
+      }
+    }
+    const onLive = (chunk: Buffer): void => {
+      if (tty) return write(io.stdout, chunk)
+      for (const f of decoder.push(chunk)) {
+        if (f.stream === FRAME_EXIT) exitCode = parseExitPayload(f.payload)
+        else write(f.stream === FRAME_STDERR ? io.stderr : io.stdout, f.payload)
+      }
+    }
+    const onHead = (chunk: Buffer): void => {
+      head = Buffer.concat([head, chunk])
+      const nl = head.indexOf(10)
+      if (nl < 0) return
+      const line = head.subarray(0, nl).toString('utf8')
+      const rest = head.subarray(nl + 1)
+      sock.off('data', onHead)
+      const m = /^ok (\d+) (\d+) ([01]) ?(.*)$/.exec(line)
+      if (!m) {
+        finished = true
+        sock.destroy()
+        return reject(new RuntimeError('SUPERVISOR_REFUSED', `attach refused: ${line.replace(/^err /, '')}`))
+      }
+      started = true
+      tty = m[3] === '1'
+      for (const e of readLogsUpTo(m[4] || logPath, Number(m[1]), Number(m[2]))) (e.stream === 'stderr' && !tty ? io.stderr : io.stdout).write(e.text)
+      sock.on('data', onLive)
+      if (rest.length) onLive(rest)
+      if (io.stdin) {
+        io.stdin.on('data', onStdin)
+        io.stdin.once('end', onStdinEnd)
+        io.stdin.resume()
+      }
+      if (tty && io.onResize) io.onResize((rows, cols) => void new SupervisorClient(dir).resize(rows, cols).catch(() => undefined))
+    }
+    sock.on('data', onHead)
+    sock.on('end', finish)
+    sock.on('close', finish)
+    sock.on('error', () => finish())
+    sock.write(`attach ${io.stdin ? 'stdin' : 'nostdin'} logs\n`)
+  })
+}
