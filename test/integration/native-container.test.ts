@@ -302,12 +302,33 @@ describe('tsc-supervisor start', () => {
     expect(existsSync(join(dir, 'upper', 'run', 'systemd', 'resolv.conf'))).toBe(true)
   })
 
-  it('fails cleanly when the overlay options do not fit in a page', () => {
-    const { spec, dir } = dockerSpec(['true'])
-    const lowers = Array.from({ length: 40 }, () => lower + '/' + 'x'.repeat(100) + '/..')
-    const r = spawnSync(SUP, ['start', writeSpec({ ...spec, rootfs: { ...spec.rootfs!, lower: lowers } }, dir)], { encoding: 'utf8' })
-    expect(r.status).toBe(125)
-    expect(r.stderr).toContain('rootfs: overlay mount options for 40 layers do not fit in one page')
+  it('mounts more layers than mount(2) options hold in a page (fsconfig lowerdir+)', () => {
+    const { spec, dir } = dockerSpec(['sh', '-c', 'cat /layer-0 /layer-39; ls /bin/busybox'])
+    const lowers = Array.from({ length: 40 }, (_, i) => {
+      const l = join(dir, 'layers', `${i}-${'x'.repeat(100)}`)
+      mkdirSync(l, { recursive: true })
+      writeFileSync(join(l, `layer-${i}`), `${i}\n`)
+      return l
+    })
+    const r = spawnSync(SUP, ['start', writeSpec({ ...spec, rootfs: { ...spec.rootfs!, lower: [...lowers, lower] } }, dir)], { encoding: 'utf8' })
+    expect(r.stderr).toBe('')
+    expect(r.stdout).toBe('0\n39\n/bin/busybox\n')
+  })
+
+  it('parses spec files strictly but ignores unknown keys', () => {
+    const dir = join(root, `raw${++counter}`)
+    mkdirSync(dir)
+    const run = (records: string[]) => {
+      writeFileSync(join(dir, 'spec'), records.map((r) => r + '\0').join(''))
+      return spawnSync(SUP, ['start', join(dir, 'spec')], { encoding: 'utf8' })
+    }
+    const ok = run(['arg=/bin/sh', 'arg=-c', 'arg=echo ok', 'future.key=whatever', 'env=PATH=/bin'])
+    expect(ok.stdout).toBe('ok\n')
+    const bad = run(['arg=/bin/true', 'rlimit=7\x1f10\x1fmany'])
+    expect(bad.status).toBe(125)
+    expect(bad.stderr.trim()).toBe('spec: bad value for rlimit: "7|10|many"')
+    const none = run(['env=A=1'])
+    expect(none.stderr.trim()).toBe('spec: no arg= record (the command to run)')
   })
 
   it('runs without a rootfs in the host filesystem', () => {
@@ -356,16 +377,21 @@ describe('tsc-supervisor exec', () => {
 })
 
 describe('namespace paths', () => {
-  it('joins a named network namespace (ns.net=<path>)', () => {
-    const name = `${PREFIX}-net`
-    expect(spawnSync('ip', ['netns', 'add', name]).status).toBe(0)
+  it('joins a prepared network namespace (ns.net=<path>)', async () => {
+    // a netns held by a process (no /run/netns mount, nothing to clean but the process)
+    const holder = spawn('unshare', ['-n', 'sleep', '60'], { stdio: 'ignore', argv0: `unshare ${root}` })
+    const exited = new Promise((resolve) => holder.on('exit', resolve))
     try {
-      expect(spawnSync('ip', ['-n', name, 'link', 'add', 'tscprobe0', 'type', 'dummy']).status).toBe(0)
-      const r = sh('cat /proc/net/dev', { namespaces: { net: `/run/netns/${name}` } })
+      const nsPath = `/proc/${holder.pid}/ns/net`
+      await eventually(() => expect(readFileSync(`/proc/${holder.pid}/cmdline`, 'utf8')).toContain('sleep'))
+      const add = spawnSync('nsenter', [`--net=${nsPath}`, 'ip', 'link', 'add', 'tscprobe0', 'type', 'veth', 'peer', 'name', 'tscprobe1'], { encoding: 'utf8' })
+      expect(add.stderr).toBe('')
+      const r = sh('cat /proc/net/dev', { namespaces: { net: nsPath } })
       expect(r.stderr).toBe('')
       expect(r.stdout).toContain('tscprobe0')
     } finally {
-      spawnSync('ip', ['netns', 'delete', name])
+      holder.kill('SIGKILL')
+      await exited
     }
   })
 

@@ -11,7 +11,7 @@ import { expect } from 'vitest'
 import { supervisorPath } from '../../packages/runtime/src/native/load.js'
 import { serializeSpec, type SupervisorSpec } from '../../packages/runtime/src/containers/spec-file.js'
 import { spawnSupervisor, SupervisorClient } from '../../packages/runtime/src/containers/supervisor-client.js'
-import { readState } from '../../packages/runtime/src/containers/state-file.js'
+import { isSupervisorAlive, readState } from '../../packages/runtime/src/containers/state-file.js'
 import { CLEAN, leftoversSince, snapshotKernel, type KernelSnapshot } from '../helpers/leftovers.js'
 import { eventually } from '../helpers/eventually.js'
 
@@ -49,8 +49,24 @@ export class SupervisorSuite {
 
   /** The supervisors must be gone by now; then nothing may be left. */
   async teardown(): Promise<void> {
-    await eventually(() => expect(leftoversSince(this.before!, this.mark)).toEqual(CLEAN), 10_000)
-    rmSync(this.root, { recursive: true, force: true })
+    // mounts: only ours count (other suites may mount /run/netns meanwhile); containers
+    // mount in their own namespaces, so anything under our root here would be a leak
+    try {
+      await eventually(() => {
+        const left = leftoversSince(this.before!, this.mark)
+        expect({ ...left, mounts: left.mounts.filter((m) => m.startsWith(this.root)) }).toEqual(CLEAN)
+      }, 10_000)
+    } finally {
+      // after a failure, do not leave the next suites our processes
+      for (const p of leftoversSince(this.before!, this.mark).processes) {
+        try {
+          process.kill(Number(p.split(' ')[0]), 'SIGKILL')
+        } catch {
+          // gone meanwhile
+        }
+      }
+      rmSync(this.root, { recursive: true, force: true })
+    }
   }
 
   /** A shell script as the container command; the state root as $0 marks its processes. */
@@ -59,7 +75,7 @@ export class SupervisorSuite {
   }
 
   box(spec: Partial<SupervisorSpec> & Pick<SupervisorSpec, 'argv'>, extra: Extra = {}): Box {
-    const id = `${this.prefix}${++this.n}`.replace(/[^a-z0-9]/g, '').padEnd(64, '0')
+    const id = `${this.prefix.replace(/[^a-z0-9]/g, '')}n${++this.n}n`.padEnd(64, '0')
     const dir = join(this.root, 'containers', id)
     mkdirSync(dir, { recursive: true })
     const logPath = join(dir, `${id}-json.log`)
@@ -109,7 +125,8 @@ export async function gone(b: Box, timeoutMs = 10_000): Promise<void> {
   await eventually(() => {
     const s = readState(b.dir)
     expect(s?.status).toBe('exited')
-    expect(() => process.kill(s!.supervisorPid, 0)).toThrow()
+    // a zombie counts as gone: re-parented supervisors wait for this host's pid 1 to reap them
+    expect(isSupervisorAlive(s!.supervisorPid)).toBe(false)
   }, timeoutMs)
 }
 

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmdirSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { supervisorPath } from '../../packages/runtime/src/native/load.js'
 import { readState } from '../../packages/runtime/src/containers/state-file.js'
@@ -133,6 +133,23 @@ describe('supervisor lifecycle', () => {
     await suite.start(b2)
     await gone(b2)
     await eventually(() => expect(readFileSync(flag, 'utf8').trim()).toBe(suite.root))
+  })
+
+  it('records an OOM kill from the memory cgroup (v1 oom_control / v2 memory.events)', async () => {
+    const cg = mkdtempSync('/sys/fs/cgroup/memory/tsc-suplc-oom-')
+    try {
+      writeFileSync(join(cg, 'memory.limit_in_bytes'), String(16 * 1024 * 1024))
+      const b = suite.box(
+        { argv: ['/usr/bin/python3', '-c', 'a = bytearray(256 * 1024 * 1024); print(len(a))', suite.root], cgroupProcs: [join(cg, 'cgroup.procs')] },
+        { memoryCgroup: cg },
+      )
+      await suite.start(b)
+      await gone(b)
+      expect(readState(b.dir)).toMatchObject({ status: 'exited', exitCode: 137, oomKilled: true })
+      expect(suite.events(idOf(b)).map((e) => e.action)).toEqual(['start', 'oom', 'die'])
+    } finally {
+      await eventually(() => rmdirSync(cg))
+    }
   })
 
   it('stays within 1 MB of resident memory per running container', async () => {

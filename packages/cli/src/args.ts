@@ -1,9 +1,14 @@
 import type { OptionSpec, OptionsTable, OptionValue, ParsedArgs } from './command.js'
-import { TscError } from '@tsc-compose/runtime'
-
-export class UsageError extends TscError {
-  constructor(message: string, hint?: string) {
-    super('CLI_USAGE', message, { hint, exitCode: 125 })
+/**
+ * Bad flags or arguments. Shaped like the runtime's TscError (code, hint, exitCode) but
+ * defined here so parsing flags never loads the runtime: CLI start-up stays lean.
+ */
+export class UsageError extends Error {
+  readonly code = 'CLI_USAGE'
+  readonly exitCode = 125
+  constructor(message: string, readonly hint?: string) {
+    super(message)
+    this.name = 'UsageError'
   }
 }
 

@@ -24,26 +24,39 @@ export function isOverrideTag(v: unknown): v is OverrideTag {
 /**
  * Removes every marker from a tree: `!reset` keys disappear (sequence items too),
  * `!override` values are unwrapped. This is what a file means when nothing is merged
- * under it, so it is applied to the first file of a project. Returns new containers;
- * scalars are shared.
+ * under it, so it is applied to the first file of a project. Subtrees without markers are
+ * returned as they are (shared, never modified), so a clean tree costs one walk.
  */
 export function stripMergeTags(value: unknown): unknown {
   if (value instanceof OverrideTag) return stripMergeTags(value.value)
   if (Array.isArray(value)) {
-    const out: unknown[] = []
-    for (const item of value) if (!(item instanceof ResetTag)) out.push(stripMergeTags(item))
-    return out
+    let out: unknown[] | undefined
+    for (let i = 0; i < value.length; i++) {
+      const item = value[i]
+      const next = item instanceof ResetTag ? SKIP : stripMergeTags(item)
+      if (out === undefined && next !== item) out = value.slice(0, i)
+      if (out !== undefined && next !== SKIP) out.push(next)
+    }
+    return out ?? value
   }
   if (isPlainObject(value)) {
-    const out: Record<string, unknown> = {}
-    for (const [k, v] of Object.entries(value)) {
-      if (v instanceof ResetTag) continue
-      out[k] = stripMergeTags(v)
+    let out: Record<string, unknown> | undefined
+    const keys = Object.keys(value)
+    for (let i = 0; i < keys.length; i++) {
+      const v = value[keys[i]]
+      const next = v instanceof ResetTag ? SKIP : stripMergeTags(v)
+      if (out === undefined && next !== v) {
+        out = {}
+        for (let j = 0; j < i; j++) out[keys[j]] = value[keys[j]]
+      }
+      if (out !== undefined && next !== SKIP) out[keys[i]] = next
     }
-    return out
+    return out ?? value
   }
   return value
 }
+
+const SKIP = Symbol('skip')
 
 /** True when the tree still holds a marker (used to skip work on the common untagged file). */
 export function hasMergeTags(value: unknown): boolean {

@@ -60,8 +60,9 @@ export function parseComposeYaml(text: string, file: string): ParsedFile {
   }
 
   const values: unknown[] = []
+  const tagged = text.includes(RESET) || text.includes(OVERRIDE)
   for (const d of documents) {
-    replaceMergeTags(d)
+    if (tagged) replaceMergeTags(d)
     try {
       values.push(d.toJS({ maxAliasCount: MAX_ALIAS_COUNT }))
     } catch (cause) {

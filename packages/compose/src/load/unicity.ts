@@ -41,12 +41,31 @@ const UNIQUE: readonly (readonly [PathPattern, Indexer])[] = ([
   ['services.*.volumes', volumeTarget],
 ] as const).map(([p, i]) => [pattern(p), i] as const)
 
-/** Removes redefinitions from unique-keyed sequences anywhere in the tree (returns new containers). */
+const MAX_DEPTH = Math.max(...UNIQUE.map(([p]) => p.length))
+const ROOTS = new Set(UNIQUE.map(([p]) => p[0]))
+
+/**
+ * Removes redefinitions from unique-keyed sequences anywhere in the tree. Containers that
+ * change are copied; the rest is shared with the input, which is never modified.
+ */
 export function enforceUnicity(value: unknown, path: TreePath = []): unknown {
+  return walk(value, [...path])
+}
+
+function walk(value: unknown, path: (string | number)[]): unknown {
+  if (path.length > MAX_DEPTH || (path.length > 0 && !ROOTS.has(String(path[0])))) return value
   if (isPlainObject(value)) {
-    const out: Record<string, unknown> = {}
-    for (const k of Object.keys(value)) out[k] = enforceUnicity(value[k], [...path, k])
-    return out
+    let out: Record<string, unknown> | undefined
+    for (const k of Object.keys(value)) {
+      path.push(k)
+      const next = walk(value[k], path)
+      path.pop()
+      if (next !== value[k]) {
+        out ??= { ...value }
+        out[k] = next
+      }
+    }
+    return out ?? value
   }
   if (Array.isArray(value)) {
     const indexer = findRule(UNIQUE, path)
@@ -62,7 +81,7 @@ export function enforceUnicity(value: unknown, path: TreePath = []): unknown {
         seq.push(entry)
       }
     }
-    return seq
+    return seq.length === value.length ? value : seq
   }
   return value
 }

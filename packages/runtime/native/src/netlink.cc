@@ -139,10 +139,9 @@ class TransactWorker : public Napi::AsyncWorker {
   Napi::Promise Promise() { return deferred_.Promise(); }
   void Execute() override {
     InNetns(ns_, fail_, [this]() {
-      // Sysctls first: conf.<dev> entries exist only for devices already there, and
-      // conf.all/default must be set before the caller's later steps rely on them.
-      WriteSysctls(sysctls_, fail_);
-      if (fail_.err == 0 && !req_.empty()) Transact(req_, out_, fail_);
+      // Sysctls after the messages: conf.<dev> exists only once the batch made the device.
+      if (!req_.empty()) Transact(req_, out_, fail_);
+      if (fail_.err == 0) WriteSysctls(sysctls_, fail_);
     });
   }
   void OnOK() override {

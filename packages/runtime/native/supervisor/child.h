@@ -22,9 +22,9 @@ ssize_t read_full(int fd, void *buf, size_t len);
 
 /* --- rootfs.c ------------------------------------------------------------------------- */
 
-/* Builds the overlay option string into buf (escaping , : \); -1 with e set when it does
- * not fit in a page (mount(2) takes at most one). */
-int overlay_options(const struct spec *s, char *buf, size_t len, struct start_error *e);
+/* Builds the overlay option string into buf (escaping , : \); -1 and buf "" when it does
+ * not fit in a page (mount(2) takes at most one): the child then uses fsconfig. */
+int overlay_options(const struct spec *s, char *buf, size_t len);
 /* In the child's own mount namespace: make / rprivate, mount the overlay on rootfs.target,
  * the spec's mounts, devices and symlinks, then pivot_root into it. */
 int rootfs_prepare(const struct spec *s, const char *overlay_opts, struct start_error *e);

@@ -17,6 +17,7 @@
 #include <string.h>
 #include <sys/prctl.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -82,9 +83,11 @@ static int prepare(const struct spec *s, const struct child_io *io, struct prep 
         return sys_fail(e, "cgroups", "open", s->cgroup_procs[i]);
   }
   if (s->seccomp_path && seccomp_read(s->seccomp_path, &p->seccomp, e) < 0) return -1;
-  if (s->rootfs && overlay_options(s, p->overlay, sizeof p->overlay, e) < 0) return -1;
+  if (s->rootfs) overlay_options(s, p->overlay, sizeof p->overlay);
   if (s->hostname && s->ns[NSK_UTS].mode == SPEC_NS_HOST)
     return msg_fail(e, 125, "hostname \"%s\" needs a uts namespace (ns.uts is host)", s->hostname);
+  if (s->domainname && s->ns[NSK_UTS].mode == SPEC_NS_HOST)
+    return msg_fail(e, 125, "domainname \"%s\" needs a uts namespace (ns.uts is host)", s->domainname);
   read_cap_last_cap();
   return 0;
 }

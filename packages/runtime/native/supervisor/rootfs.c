@@ -42,7 +42,7 @@ static int append(char *buf, size_t len, size_t *pos, const char *s) {
   return 0;
 }
 
-int overlay_options(const struct spec *s, char *buf, size_t len, struct start_error *e) {
+int overlay_options(const struct spec *s, char *buf, size_t len) {
   size_t pos = 0;
   int bad = append(buf, len, &pos, "lowerdir=");
   for (size_t i = 0; i < s->nlowers && !bad; i++) {
@@ -55,10 +55,34 @@ int overlay_options(const struct spec *s, char *buf, size_t len, struct start_er
     bad |= append(buf, len, &pos, ",workdir=");
     bad |= append_escaped(buf, len, &pos, s->work);
   }
-  if (bad)
-    return msg_fail(e, 125, "rootfs: overlay mount options for %zu layers do not fit in one page (%zu bytes): too many or too long layer paths",
-                    s->nlowers, len);
-  return 0;
+  if (bad) buf[0] = 0;
+  return bad ? -1 : 0;
+}
+
+/* Options past a page: the new mount API takes one layer per fsconfig call ("lowerdir+",
+ * overlayfs in Linux 6.8+), so the layer count is not bounded by mount(2)'s page. */
+static int mount_overlay_fsconfig(const struct spec *s, struct start_error *e) {
+  int fs = fsopen("overlay", FSOPEN_CLOEXEC), mnt = -1, r = -1;
+  if (fs < 0) return sys_fail(e, "rootfs", "fsopen", "overlay");
+  for (size_t i = 0; i < s->nlowers; i++)
+    if (fsconfig(fs, FSCONFIG_SET_STRING, "lowerdir+", s->lowers[i], 0) < 0) {
+      int err = errno;
+      close(fs);
+      if (err == EINVAL)
+        return msg_fail(e, 125, "rootfs: overlay options for %zu layers do not fit in one page, and this kernel's overlayfs has no \"lowerdir+\" (Linux 6.8+)",
+                        s->nlowers);
+      errno = err;
+      return sys_fail(e, "rootfs", "fsconfig lowerdir+", s->lowers[i]);
+    }
+  if (s->upper && fsconfig(fs, FSCONFIG_SET_STRING, "upperdir", s->upper, 0) < 0) sys_fail(e, "rootfs", "fsconfig upperdir", s->upper);
+  else if (s->upper && fsconfig(fs, FSCONFIG_SET_STRING, "workdir", s->work, 0) < 0) sys_fail(e, "rootfs", "fsconfig workdir", s->work);
+  else if (fsconfig(fs, FSCONFIG_CMD_CREATE, NULL, NULL, 0) < 0) sys_fail(e, "rootfs", "mount overlay on", s->rootfs);
+  else if ((mnt = fsmount(fs, FSMOUNT_CLOEXEC, 0)) < 0) sys_fail(e, "rootfs", "fsmount overlay", s->rootfs);
+  else if (move_mount(mnt, "", AT_FDCWD, s->rootfs, MOVE_MOUNT_F_EMPTY_PATH) < 0) sys_fail(e, "rootfs", "move_mount overlay to", s->rootfs);
+  else r = 0;
+  if (mnt >= 0) close(mnt);
+  close(fs);
+  return r;
 }
 
 /* Container paths must be absolute and free of "..": the TypeScript side resolves them. */
@@ -75,9 +99,10 @@ static int open_in_root(int rootfd, const char *path, int flags) {
   struct open_how how = {.flags = flags | O_CLOEXEC, .resolve = RESOLVE_IN_ROOT | RESOLVE_NO_MAGICLINKS};
   while (*path == '/') path++;
   if (!*path) path = ".";
-  int fd;
+  int fd, tries = 0;
+  /* EAGAIN: a concurrent rename raced the walk (RESOLVE_IN_ROOT); retry a bounded number */
   do fd = syscall(SYS_openat2, rootfd, path, &how, sizeof how);
-  while (fd < 0 && errno == EAGAIN);
+  while (fd < 0 && errno == EAGAIN && ++tries < 64);
   return fd;
 }
 
@@ -258,6 +283,7 @@ static int mount_rootfs(const struct spec *s, const char *opts, struct start_err
       return sys_fail(e, "rootfs", "remount ro", s->rootfs);
     return 0;
   }
+  if (!opts[0]) return mount_overlay_fsconfig(s, e);
   if (mount("overlay", s->rootfs, "overlay", 0, opts) < 0) return sys_fail(e, "rootfs", "mount overlay on", s->rootfs);
   return 0;
 }

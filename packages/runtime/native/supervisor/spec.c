@@ -55,7 +55,8 @@ static int grow(void **arr, size_t n, size_t elem) {
 static int bad(struct ctx *c, const char *key, const char *value, size_t vlen) {
   char shown[160];
   size_t n = vlen < sizeof shown - 1 ? vlen : sizeof shown - 1;
-  for (size_t i = 0; i < n; i++) shown[i] = value[i] == SEP ? '|' : value[i];
+  /* split() may already have turned separators into NULs: show both as | */
+  for (size_t i = 0; i < n; i++) shown[i] = value[i] == SEP || value[i] == 0 ? '|' : value[i];
   shown[n] = 0;
   return fail(c, "spec: bad value for %s: \"%s\"", key, shown);
 }

@@ -26,6 +26,11 @@
  *   mount=<type>|<source>|<target inside rootfs>|<flags>|<data>|<kind>
  *     flags: numeric MS_* (MS_BIND binds; any other flag with MS_BIND means a remount
  *     MS_REMOUNT|MS_BIND|flags afterwards); kind: dir | file (what to create at target)
+ *     (added by A:) propagation flags (MS_PRIVATE/SLAVE/SHARED/UNBINDABLE, with MS_REC for
+ *     the r- forms) are applied by a separate mount call afterwards; targets resolve inside
+ *     the rootfs (openat2 RESOLVE_IN_ROOT; ".." refused), a dangling symlink at the target
+ *     gets its target created, like runc. Overlay options longer than a page are passed
+ *     one layer at a time with fsconfig("lowerdir+") (Linux 6.8+).
  *   device=<path>|<c or b>|<major>|<minor>|<mode octal>|<uid>|<gid>
  *   symlink=<target>|<link path>
  *   masked=<path>               readonly=<path>     (applied after pivot_root)

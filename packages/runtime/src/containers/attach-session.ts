@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { RuntimeError } from '../errors.js'
 import { FRAME_EXIT, FRAME_STDERR, FrameDecoder, parseExitPayload } from './attach-frames.js'
 import { readLogsUpTo } from './log-reader.js'
-import { readState } from './state-file.js'
+import { isSupervisorAlive, readState } from './state-file.js'
 import { CONTROL_SOCKET, SupervisorClient } from './supervisor-client.js'
 import type { AttachIo } from './supervisor-port.js'
 
@@ -36,6 +36,20 @@ function connectControl(dir: string): Promise<Socket> {
 }
 
 /**
+ * The container already ran to its end: replay the whole log and take the recorded code
+ * once the supervisor (which writes the final state) is gone.
+ */
+async function afterTheFact(dir: string, io: AttachIo, logPath: string): Promise<number> {
+  for (let i = 0; i < 400; i++) {
+    const s = readState(dir, { isAlive: () => true })
+    if (!s || s.status === 'exited' || s.status === 'dead' || !isSupervisorAlive(s.supervisorPid)) break
+    await new Promise((r) => setTimeout(r, 5))
+  }
+  for (const e of readLogsUpTo(logPath, 0, 0)) (e.stream === 'stderr' ? io.stderr : io.stdout).write(e.text)
+  return readState(dir)?.exitCode ?? 255
+}
+
+/**
  * An attach session written straight to the caller's streams: the log so far (so a client
  * attaching right after start misses nothing), then the live frames. Resolves with the exit
  * code of the run. Ends on the server's EOF too: with allowHalfOpen a socket whose peer
@@ -47,8 +61,7 @@ export async function attachSession(dir: string, io: AttachIo, logPath: string):
   try {
     sock = await connectControl(dir)
   } catch {
-    for (const e of readLogsUpTo(logPath, 0, 0)) (e.stream === 'stderr' ? io.stderr : io.stdout).write(e.text)
-    return readState(dir)?.exitCode ?? 255
+    return afterTheFact(dir, io, logPath)
   }
   return new Promise<number>((resolve, reject) => {
     let head: Buffer = Buffer.alloc(0)
@@ -69,7 +82,8 @@ export async function attachSession(dir: string, io: AttachIo, logPath: string):
       io.stdin?.off('data', onStdin)
       io.stdin?.off('end', onStdinEnd)
       sock.destroy()
-      if (!started) return reject(new RuntimeError('SUPERVISOR_GONE', `the supervisor of ${dir} closed the attach`))
+      // closed before replying: the supervisor was already finishing
+      if (!started) return void afterTheFact(dir, io, logPath).then(resolve, reject)
       if (exitCode !== undefined) return resolve(exitCode)
       // tty streams carry no exit frame: ask for the code of this run
       void new SupervisorClient(dir)

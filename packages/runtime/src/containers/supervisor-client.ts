@@ -309,6 +309,8 @@ export class SupervisorClient {
       })
       sock.on('data', onHead)
       sock.on('error', () => sock.destroy())
+      // the supervisor closes after the exit frame; our side stays half-open until we close it
+      sock.on('end', () => sock.destroy())
       sock.on('close', end)
       sock.write(`attach ${opts.stdin ? 'stdin' : 'nostdin'} ${opts.logs ? 'logs' : 'nologs'}\n`)
     })

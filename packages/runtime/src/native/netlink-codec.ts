@@ -356,7 +356,7 @@ export function msgDeleteLink(ref: LinkRef): Message {
 }
 
 export function msgGetLink(ref: LinkRef): Message {
-  return { type: RTM.GETLINK, flags: 0, header: refHeader(ref), attrs: refAttrs(ref), what: `link ${refName(ref)}` }
+  return { type: RTM.GETLINK, flags: NLM_F.ACK, header: refHeader(ref), attrs: refAttrs(ref), what: `link ${refName(ref)}` }
 }
 
 export function msgDump(type: number, family = AF_UNSPEC): Message {

@@ -74,7 +74,7 @@ export class NetlinkBatch {
   addRoute(r: { destination: string; gateway?: string; oif?: number; src?: string }): this {
     return this.add(msgAddRoute(r))
   }
-  /** A /proc/sys write done in the batch's netns before the messages are sent. */
+  /** A /proc/sys write done in the batch's netns after its messages (so conf.<new dev> exists). */
   sysctl(path: string, value: string): this {
     this.sysctls.push([path, value])
     return this

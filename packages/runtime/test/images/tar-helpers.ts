@@ -11,6 +11,8 @@ export interface TarEntry {
   linkname?: string
   mode?: number
   pax?: Record<string, string>
+  devmajor?: number
+  devminor?: number
 }
 
 const uid = process.getuid?.() ?? 0
@@ -30,7 +32,7 @@ export async function tarBuffer(entries: TarEntry[]): Promise<Buffer> {
     const type = e.type ?? 'file'
     await new Promise<void>((resolve, reject) => {
       pack.entry(
-        { name: e.name, type, mode: e.mode ?? (type === 'directory' ? 0o755 : 0o644), uid, gid, mtime: new Date(1_700_000_000_000), ...(e.linkname ? { linkname: e.linkname } : {}), ...(e.pax ? { pax: e.pax } : {}), ...(type === 'file' ? { size: body.length } : {}) } as tar.Header,
+        { name: e.name, type, mode: e.mode ?? (type === 'directory' ? 0o755 : 0o644), uid, gid, mtime: new Date(1_700_000_000_000), ...(e.linkname ? { linkname: e.linkname } : {}), ...(e.pax ? { pax: e.pax } : {}), devmajor: e.devmajor ?? 0, devminor: e.devminor ?? 0, ...(type === 'file' ? { size: body.length } : {}) } as tar.Header,
         type === 'file' ? body : Buffer.alloc(0),
         (err) => (err ? reject(err) : resolve()),
       )

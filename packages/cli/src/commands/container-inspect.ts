@@ -1,0 +1,45 @@
+import type { Command } from '../command.js'
+import { UsageError } from '../args.js'
+import { runtimeOf } from './container-create.js'
+import { renderFormatted } from './container-ps.js'
+
+const command: Command = {
+  name: 'container inspect',
+  summary: 'Display detailed information on one or more containers',
+  usage: '[OPTIONS] CONTAINER [CONTAINER...]',
+  options: {
+    format: { type: 'string', short: 'f', description: 'Format output using a custom template ({{.Field}}, {{json .Field}})', valueName: 'FORMAT' },
+    size: { type: 'boolean', short: 's', description: 'Display total file sizes' },
+  },
+  async run(ctx) {
+    const rt = runtimeOf(ctx)
+    const refs = ctx.args.positionals
+    if (refs.length === 0) throw new UsageError('"container inspect" requires at least 1 argument')
+    const out: unknown[] = []
+    let failed = 0
+    for (const ref of refs) {
+      try {
+        out.push(rt.containers.inspect(ref))
+      } catch (err) {
+        failed++
+        ctx.stderr.write(`Error: ${(err as Error).message}\n`)
+      }
+    }
+    const format = ctx.args.options.format as string | undefined
+    if (format) ctx.stdout.write(renderFormatted(out.map((o) => flattenForTemplate(o as Record<string, unknown>)), format, ''))
+    else ctx.stdout.write(JSON.stringify(out, null, 4) + '\n')
+    return failed ? 1 : 0
+  },
+}
+
+/** `{{.State.Status}}` → key "State.Status": templates address nested fields by dotted path. */
+function flattenForTemplate(o: Record<string, unknown>): Record<string, unknown> {
+  const flat: Record<string, unknown> = {}
+  const walk = (v: unknown, prefix: string): void => {
+    if (prefix) flat[prefix] = v
+    if (v && typeof v === 'object' && !Array.isArray(v)) for (const [k, c] of Object.entries(v)) walk(c, prefix ? `${prefix}.${k}` : k)
+  }
+  walk(o, '')
+  return flat
+}
+export default command

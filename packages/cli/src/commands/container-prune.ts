@@ -1,0 +1,31 @@
+import type { Command } from '../command.js'
+import { runtimeOf } from './container-create.js'
+import { parseFilters } from './container-ps.js'
+import { timeArg } from './container-logs.js'
+
+export function pruneFilters(values: unknown): { labelFilters: string[]; until?: number } {
+  const out: { labelFilters: string[]; until?: number } = { labelFilters: [] }
+  for (const { key, value } of parseFilters(values)) {
+    if (key === 'label') out.labelFilters.push(value)
+    else if (key === 'label!') out.labelFilters.push(`!${value}`)
+    else if (key === 'until') out.until = timeArg(value)
+  }
+  return out
+}
+
+const command: Command = {
+  name: 'container prune',
+  summary: 'Remove all stopped containers',
+  usage: '[OPTIONS]',
+  options: {
+    force: { type: 'boolean', short: 'f', description: 'Do not prompt for confirmation' },
+    filter: { type: 'string', multiple: true, description: 'Provide filter values (e.g. "until=<timestamp>", "label=k=v")', valueName: 'FILTER' },
+  },
+  async run(ctx) {
+    const { removed } = await runtimeOf(ctx).containers.prune(pruneFilters(ctx.args.options.filter))
+    ctx.stdout.write(removed.length ? `Deleted Containers:\n${removed.map((id) => `${id}\n`).join('')}\n` : '')
+    ctx.stdout.write('Total reclaimed space: 0B\n')
+    return 0
+  },
+}
+export default command

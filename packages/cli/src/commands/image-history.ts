@@ -1,0 +1,33 @@
+import type { Command } from '../command.js'
+import { openRuntimeFor } from '../compose-session.js'
+import { UsageError } from '../args.js'
+
+const command: Command = {
+  name: 'image history',
+  summary: 'Show the history of an image',
+  usage: '[OPTIONS] IMAGE',
+  options: {
+    human: { type: 'boolean', short: 'H', default: true, description: 'Print sizes and dates in human readable format' },
+    'no-trunc': { type: 'boolean', description: "Don't truncate output" },
+    quiet: { type: 'boolean', short: 'q', description: 'Only show image IDs' },
+    format: { type: 'string', description: "Format output using a custom template: 'table', 'json', or a Go template", valueName: 'FORMAT' },
+  },
+  async run(ctx) {
+    const [name, ...extra] = ctx.args.positionals
+    if (!name || extra.length > 0) throw new UsageError('"image history" requires exactly 1 argument')
+    const { historyRows, formatTable, renderTemplate } = await import('@tsc-compose/runtime')
+    const o = ctx.args.options
+    const { images } = await openRuntimeFor(ctx)
+    const rows = historyRows(await images.history(name), { noTrunc: Boolean(o['no-trunc']), human: o.human !== false })
+    if (o.quiet) {
+      ctx.stdout.write(rows.map((r) => `${r.ID}\n`).join(''))
+      return 0
+    }
+    const format = o.format as string | undefined
+    if (format === 'json') ctx.stdout.write(rows.map((r) => `${JSON.stringify(r)}\n`).join(''))
+    else if (format !== undefined && format !== 'table') ctx.stdout.write(rows.map((r) => `${renderTemplate(format.replace(/^table\s+/, ''), { ...r })}\n`).join(''))
+    else ctx.stdout.write(formatTable(['IMAGE', 'CREATED', 'CREATED BY', 'SIZE', 'COMMENT'], rows.map((r) => [r.ID, r.CreatedSince, r.CreatedBy, r.Size, r.Comment])))
+    return 0
+  },
+}
+export default command
