@@ -1,4 +1,4 @@
-import { fileURLToPath } from 'node:url'
+import { runtimeFile } from './native/load.js'
 import { createCgroupManager } from './cgroups/manager.js'
 import { DEFAULT_CGROUP_PARENT } from './cgroups/common.js'
 import type { CgroupManager } from './cgroups/types.js'
@@ -45,7 +45,7 @@ export interface Runtime {
 /** Overrides the default cgroup parent (tests and benchmarks use a unique one). */
 export const CGROUP_PARENT_ENV = 'TSC_COMPOSE_CGROUP_PARENT'
 
-const AUTO_REMOVE_MAIN = fileURLToPath(new URL('./containers/auto-remove-main.js', import.meta.url))
+const AUTO_REMOVE_MAIN = runtimeFile('dist/containers/auto-remove-main.js')
 
 export function openRuntime(opts: RuntimeOptions = {}): Runtime {
   const root = resolveRoot(opts.root, opts.env ?? process.env)

@@ -1,6 +1,7 @@
 import { posix } from 'node:path'
 import { ComposeFileError, COMPOSE_ERROR_CODES } from '../errors.js'
 import { parseDotenvFiles } from './dotenv.js'
+import { nodeFs } from './node-fs.js'
 import type { Lookup } from './template.js'
 
 /** File names docker compose looks for, in order of preference. */
@@ -22,7 +23,8 @@ export interface FindOptions {
   readonly env?: Lookup | Readonly<Record<string, string | undefined>>
   /** `--project-directory`: where the default search starts (instead of cwd). */
   readonly projectDirectory?: string
-  readonly fs: DiscoveryFs
+  /** Defaults to the real file system. */
+  readonly fs?: DiscoveryFs
   /** Multiple candidate names in one directory. */
   readonly warn?: (message: string) => void
 }
@@ -42,7 +44,8 @@ export interface FoundFiles {
  * that has one, plus the first compose.override.yml|yaml (or docker-compose.override.*)
  * beside it. Nothing found is COMPOSE_NO_CONFIG_FILE.
  */
-export function findComposeFiles(cwd: string, opts: FindOptions): FoundFiles {
+export function findComposeFiles(cwd: string, opts: FindOptions = {}): FoundFiles {
+  const fs = opts.fs ?? nodeFs
   const lookup = toLookup(opts.env)
   const abs = (p: string) => (p === '-' ? p : posix.resolve(cwd, p))
   const workingDirFor = (files: readonly string[]) => {
@@ -63,13 +66,13 @@ export function findComposeFiles(cwd: string, opts: FindOptions): FoundFiles {
   }
   let dir = posix.resolve(cwd, opts.projectDirectory ?? '.')
   for (;;) {
-    const candidates = DEFAULT_FILE_NAMES.map((n) => posix.join(dir, n)).filter((p) => opts.fs.isFile(p))
+    const candidates = DEFAULT_FILE_NAMES.map((n) => posix.join(dir, n)).filter((p) => fs.isFile(p))
     if (candidates.length > 0) {
       if (candidates.length > 1) {
         opts.warn?.(`Found multiple config files with supported names: ${candidates.join(', ')}`)
         opts.warn?.(`Using ${candidates[0]}`)
       }
-      const overrides = DEFAULT_OVERRIDE_FILE_NAMES.map((n) => posix.join(dir, n)).filter((p) => opts.fs.isFile(p))
+      const overrides = DEFAULT_OVERRIDE_FILE_NAMES.map((n) => posix.join(dir, n)).filter((p) => fs.isFile(p))
       if (overrides.length > 1) {
         opts.warn?.(`Found multiple override files with supported names: ${overrides.join(', ')}`)
         opts.warn?.(`Using ${overrides[0]}`)
@@ -92,7 +95,8 @@ export interface ProjectEnvironmentOptions {
   readonly envFiles?: readonly string[]
   readonly processEnv: Readonly<Record<string, string | undefined>>
   readonly cwd?: string
-  readonly fs: DiscoveryFs
+  /** Defaults to the real file system. */
+  readonly fs?: DiscoveryFs
 }
 
 export interface ProjectEnvironment {
@@ -113,6 +117,7 @@ export interface ProjectEnvironment {
  * environment first, then what earlier lines and files defined.
  */
 export function projectEnvironment(opts: ProjectEnvironmentOptions): ProjectEnvironment {
+  const fs = opts.fs ?? nodeFs
   const cwd = opts.cwd ?? opts.projectDir
   const penv = opts.processEnv
   let files: string[]
@@ -122,13 +127,13 @@ export function projectEnvironment(opts: ProjectEnvironmentOptions): ProjectEnvi
   else {
     explicit = false
     const dflt = posix.join(opts.projectDir, '.env')
-    files = !isTrue(penv.COMPOSE_DISABLE_ENV_FILE) && opts.fs.isFile(dflt) ? [dflt] : []
+    files = !isTrue(penv.COMPOSE_DISABLE_ENV_FILE) && fs.isFile(dflt) ? [dflt] : []
   }
   const texts = files.map((file) => {
-    if (explicit && !opts.fs.isFile(file)) {
+    if (explicit && !fs.isFile(file)) {
       throw new ComposeFileError(COMPOSE_ERROR_CODES.FILE_NOT_FOUND, `couldn't find env file: ${file}`, { location: { file } })
     }
-    return { file, text: opts.fs.readFile(file) }
+    return { file, text: fs.readFile(file) }
   })
   const processLookup: Lookup = (name) => (Object.hasOwn(penv, name) ? penv[name] : undefined)
   const fromFiles = parseDotenvFiles(texts, { lookup: processLookup })

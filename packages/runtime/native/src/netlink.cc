@@ -69,16 +69,24 @@ void InNetns(const std::string& nsPath, Failure& fail, Fn fn) {
 
 // Sends the concatenated requests in `req` (each with a distinct nlmsg_seq) and collects every
 // reply until each request has been answered by NLMSG_ERROR (ack or error) or NLMSG_DONE.
-void Transact(const std::vector<uint8_t>& req, std::vector<uint8_t>& out, Failure& fail) {
+// Returns false when the kernel refused one of the requests (the error is in `out`).
+bool Transact(const std::vector<uint8_t>& req, std::vector<uint8_t>& out, Failure& fail) {
+  bool ok = true;
   std::vector<uint32_t> pending;
   for (size_t off = 0; off + sizeof(nlmsghdr) <= req.size();) {
     const nlmsghdr* h = reinterpret_cast<const nlmsghdr*>(req.data() + off);
-    if (h->nlmsg_len < sizeof(nlmsghdr) || off + h->nlmsg_len > req.size()) return fail.Set(EINVAL, "netlink", "malformed request");
+    if (h->nlmsg_len < sizeof(nlmsghdr) || off + h->nlmsg_len > req.size()) {
+      fail.Set(EINVAL, "netlink", "malformed request");
+      return false;
+    }
     pending.push_back(h->nlmsg_seq);
     off += NLMSG_ALIGN(h->nlmsg_len);
   }
   int fd = socket(AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC, NETLINK_ROUTE);
-  if (fd < 0) return fail.Set(errno, "socket", "NETLINK_ROUTE");
+  if (fd < 0) {
+    fail.Set(errno, "socket", "NETLINK_ROUTE");
+    return false;
+  }
   int one = 1;
   setsockopt(fd, SOL_NETLINK, NETLINK_EXT_ACK, &one, sizeof(one));  // error strings from the kernel
   setsockopt(fd, SOL_NETLINK, NETLINK_CAP_ACK, &one, sizeof(one));  // do not echo requests in acks
@@ -90,7 +98,7 @@ void Transact(const std::vector<uint8_t>& req, std::vector<uint8_t>& out, Failur
   if (n < 0) {
     fail.Set(errno, "sendto", "NETLINK_ROUTE");
     close(fd);
-    return;
+    return false;
   }
   std::vector<uint8_t> buf(1 << 16);
   while (!pending.empty()) {
@@ -104,6 +112,7 @@ void Transact(const std::vector<uint8_t>& req, std::vector<uint8_t>& out, Failur
     out.insert(out.end(), buf.data(), buf.data() + n);
     int len = static_cast<int>(n);
     for (const nlmsghdr* h = reinterpret_cast<const nlmsghdr*>(buf.data()); NLMSG_OK(h, len); h = NLMSG_NEXT(h, len)) {
+      if (h->nlmsg_type == NLMSG_ERROR && reinterpret_cast<const nlmsgerr*>(NLMSG_DATA(h))->error != 0) ok = false;
       if (h->nlmsg_type == NLMSG_ERROR || h->nlmsg_type == NLMSG_DONE) {
         for (size_t i = 0; i < pending.size(); i++) {
           if (pending[i] == h->nlmsg_seq) {
@@ -115,6 +124,7 @@ void Transact(const std::vector<uint8_t>& req, std::vector<uint8_t>& out, Failur
     }
   }
   close(fd);
+  return ok && fail.err == 0;
 }
 
 // Writes "value" to each /proc/sys path. Called on the thread that joined the netns: the
@@ -140,8 +150,8 @@ class TransactWorker : public Napi::AsyncWorker {
   void Execute() override {
     InNetns(ns_, fail_, [this]() {
       // Sysctls after the messages: conf.<dev> exists only once the batch made the device.
-      if (!req_.empty()) Transact(req_, out_, fail_);
-      if (fail_.err == 0) WriteSysctls(sysctls_, fail_);
+      if (!req_.empty() && !Transact(req_, out_, fail_)) return;
+      WriteSysctls(sysctls_, fail_);
     });
   }
   void OnOK() override {

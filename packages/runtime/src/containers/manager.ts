@@ -112,7 +112,8 @@ export class ContainerManager {
       )
       this.cgroupsOf(rec) // fail early on a broken cgroup setup
       for (const sub of ['upper', 'work', 'rootfs']) mkdirSync(join(dir, sub))
-      this.records.write(rec)
+      makeInitLayer(join(dir, INIT_LAYER))
+      this.records.write({ ...rec, LowerDirs: [join(dir, INIT_LAYER), ...rec.LowerDirs] })
       claimed = containerName(rec)
       this.claimName(claimed, id, name === undefined)
       this.event(rec, 'create')
@@ -294,6 +295,17 @@ export class ContainerManager {
   imageInUse(imageId: string): boolean {
     return this.records.all().some((r) => r.Image === imageId)
   }
+}
+
+/**
+ * docker's "-init" layer: the mount points the runtime always mounts over, as the top-most
+ * lower, so creating them never writes to the container's upper dir (diff and commit stay
+ * clean of /proc, /dev, /etc/hosts...).
+ */
+export const INIT_LAYER = 'init'
+function makeInitLayer(dir: string): void {
+  for (const d of ['dev', 'proc', 'sys', 'etc']) mkdirSync(join(dir, d), { recursive: true, mode: 0o755 })
+  for (const f of ['etc/hosts', 'etc/hostname', 'etc/resolv.conf']) writeFileSync(join(dir, f), '', { mode: 0o644 })
 }
 
 function stopSignal(rec: ContainerRecord): number {

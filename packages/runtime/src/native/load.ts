@@ -4,8 +4,28 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { RuntimeError } from '../errors.js'
 
-/** Package root: dist/native/load.js and src/native/load.ts both sit two levels below it. */
-export const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
+/**
+ * The runtime package's root directory. dist/native/load.js and src/native/load.ts sit two
+ * levels below it; inside the CLI's bundle this file is inlined elsewhere, so fall back to
+ * resolving the package by name (the bundle lives in a workspace that links it).
+ */
+function findPackageRoot(): string {
+  const here = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
+  if (existsSync(join(here, 'binding.gyp'))) return here
+  try {
+    const entry = createRequire(import.meta.url).resolve('@tsc-compose/runtime')
+    return join(dirname(entry), '..')
+  } catch {
+    return here
+  }
+}
+
+export const packageRoot = findPackageRoot()
+
+/** A file of the built runtime package (dist/...), wherever this code was bundled to. */
+export function runtimeFile(relative: string): string {
+  return join(packageRoot, relative)
+}
 
 const buildDirs = ['build/Release', 'build/Debug']
 
