@@ -138,13 +138,30 @@ beforeAll(() => {
   before = snapshotKernel({ cgroupPrefix: PREFIX, processMarker: root })
 })
 
+/**
+ * What this suite could have left behind. Other suites may run on the same machine at the
+ * same time (other vitest processes), so only objects this suite could create count: mounts
+ * under its temp dir or where a container's mounts would land if they leaked to the host
+ * (/proc, /sys, /dev), its probe links, cgroups by prefix, processes by marker.
+ */
+function ours(): KernelSnapshot {
+  const l = leftoversSince(before, opts())
+  return {
+    ...l,
+    mounts: l.mounts.filter((m) => m.startsWith(root) || /^\/(proc|sys|dev)(\/|$)/.test(m)),
+    links: l.links.filter((n) => n.startsWith('tscprobe')),
+    netns: l.netns.filter((n) => n.includes(PREFIX)),
+    nftTables: [],
+  }
+}
+
 afterEach(async () => {
   // bounded: a container killed at the end of a test may take a moment to be reaped
-  await eventually(() => expect(leftoversSince(before, opts())).toEqual(CLEAN), 5000)
+  await eventually(() => expect(ours()).toEqual(CLEAN), 5000)
 })
 
 afterAll(() => {
-  expect(leftoversSince(before, opts())).toEqual(CLEAN)
+  expect(ours()).toEqual(CLEAN)
   rmSync(root, { recursive: true, force: true })
 })
 

@@ -9,6 +9,7 @@ import {
   resolveCapabilities,
   resolveSeccomp,
   seccompBpfPath,
+  seccompBpfPathAsync,
 } from '../../packages/runtime/src/security/index.js'
 import { CLEAN, type KernelSnapshot, leftoversSince, snapshotKernel } from '../helpers/leftovers.js'
 
@@ -138,5 +139,20 @@ describe('seccomp BPF from libseccomp, loaded by the kernel', () => {
     expect(statSync(p).mtimeMs).toBe(mtime)
     expect(statSync(p).size).toBe(defaultBpf.length)
     expect(readdirSync(join(root, 'seccomp'))).toEqual([p.split('/').pop()])
+  })
+
+  it('compiles off the JS thread to the same program', async () => {
+    const r = resolveSeccomp(DEFAULT_SECCOMP_PROFILE, resolveCapabilities().names, 'x86_64', { kernel: '6.18' })
+    let ticks = 0
+    const timer = setInterval(() => ticks++, 1)
+    const compiled = await native.compileAsync(r)
+    clearInterval(timer)
+    expect(compiled.bpf.equals(defaultBpf)).toBe(true)
+    expect(compiled.skipped).toEqual(['riscv_hwprobe'])
+    expect(ticks).toBeGreaterThan(0) // the event loop kept running meanwhile
+    const root = join(dir, 'state-async')
+    const p = await seccompBpfPathAsync(root, r)
+    expect(statSync(p).size).toBe(defaultBpf.length)
+    await expect(native.compileAsync({ ...r, arches: ['x86_64', 'vax'] })).rejects.toThrow('EINVAL: seccomp_arch_resolve_name vax')
   })
 })

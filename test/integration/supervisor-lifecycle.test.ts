@@ -48,6 +48,15 @@ describe('supervisor lifecycle', () => {
     expect(existsSync(join(b.dir, 'control.sock'))).toBe(false)
   })
 
+  it('escapes quotes, backslashes, control bytes and invalid UTF-8 in log records', async () => {
+    const b = suite.box({ argv: ['/usr/bin/printf', 'q"\\\\b\\t\\033[0m\\377\\303\\251\\n'] })
+    await suite.start(b)
+    await gone(b)
+    const raw = readFileSync(b.logPath, 'utf8').trim()
+    expect(raw).toMatch(/^\{"log":"q\\"\\\\b\\t\\u001b\[0m\\ufffdé\\n","stream":"stdout","time":"[^"]+"\}$/)
+    expect((await collect(b.logPath))[0]!.text).toBe('q"\\b\t\u001b[0m\ufffdé\n')
+  })
+
   it('reports 127 and 126 start failures through the handshake and state', async () => {
     const b = suite.box({ argv: ['/nonexistent/cmd'] })
     const err = await suite.start(b).catch((e: unknown) => e)

@@ -2,7 +2,7 @@ import { runtimeFile } from './native/load.js'
 import { createCgroupManager } from './cgroups/manager.js'
 import { DEFAULT_CGROUP_PARENT } from './cgroups/common.js'
 import type { CgroupManager } from './cgroups/types.js'
-import { BaselineSecurity } from './containers/baseline-security.js'
+import { DockerSecurity } from './containers/security-planner.js'
 import type { ContainerRecord } from './containers/config.js'
 import { Containers } from './containers/containers.js'
 import { ContainerManager } from './containers/manager.js'
@@ -26,7 +26,7 @@ export interface RuntimeOptions {
   readonly env?: Readonly<Record<string, string | undefined>>
   /** Networking beyond none/host (src/network). */
   readonly network?: NetworkAttacher
-  /** Security policy (src/security); default: Docker's baseline without seccomp. */
+  /** Security policy; default: Docker's (src/security), seccomp included. */
   readonly security?: SecurityPlanner
   /** Seam for tests. */
   readonly supervisor?: SupervisorPort
@@ -73,7 +73,7 @@ export function openRuntime(opts: RuntimeOptions = {}): Runtime {
     cgroups,
     cgroupParent: opts.cgroupParent ?? (opts.env ?? process.env)[CGROUP_PARENT_ENV] ?? DEFAULT_CGROUP_PARENT,
     supervisor: opts.supervisor ?? new NativeSupervisorPort(),
-    specs: new RecordSpecBuilder(opts.security ?? new BaselineSecurity(), exitHook),
+    specs: new RecordSpecBuilder(opts.security ?? new DockerSecurity(root), exitHook),
     network: opts.network,
   })
   const containers = new Containers(manager, paths, names, imageStore)

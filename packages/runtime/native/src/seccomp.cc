@@ -49,168 +49,202 @@ bool GetU64(const Napi::Value& v, uint64_t* out) {
   return false;
 }
 
-// seccompCompile(arches, defaultAction, rules) -> { bpf: Buffer, skipped: string[] }
-// Syscall names libseccomp does not know are looked up by `nr` (when >= 0), else skipped
-// and reported, like runc ignores syscalls its libseccomp cannot resolve.
-Napi::Value Compile(const Napi::CallbackInfo& info) {
-  Napi::Env env = info.Env();
-  if (info.Length() < 3 || !info[0].IsArray() || !info[1].IsNumber() || !info[2].IsArray()) {
-    Napi::TypeError::New(env, kCompileUsage).ThrowAsJavaScriptException();
-    return env.Undefined();
-  }
-  Napi::Array arches = info[0].As<Napi::Array>();
-  uint32_t defAction = info[1].As<Napi::Number>().Uint32Value();
-  Napi::Array rules = info[2].As<Napi::Array>();
+struct Rule {
+  std::string name;
+  int nr;  // fallback native number when libseccomp does not know the name, else -1
+  uint32_t action;
+  std::vector<scmp_arg_cmp> cmps;
+};
 
-  // Two filters merged at the end: the native arch, and the other arches of the list
-  // (x86 and x32 next to x86_64). Fallback syscall numbers are native numbers, so they
-  // only go into the native filter; libseccomp translates named syscalls for the others.
-  Ctx native, others;
-  native.ctx = seccomp_init(defAction);
-  if (!native.ctx) {
-    ErrnoError(env, EINVAL, "seccomp_init").ThrowAsJavaScriptException();
-    return env.Undefined();
+// Everything copied out of JS values first, so the libseccomp work can run off the JS thread.
+struct Job {
+  std::vector<std::string> arches;
+  uint32_t defAction = 0;
+  std::vector<Rule> rules;
+  std::vector<char> bpf;
+  std::vector<std::string> skipped;
+  int err = 0;
+  const char* what = "";
+  std::string object;
+
+  bool Fail(int e, const char* w, const std::string& o = "") {
+    err = e;
+    what = w;
+    object = o;
+    return false;
   }
-  uint32_t nativeArch = seccomp_arch_native();
+};
+
+bool ParseJob(const Napi::CallbackInfo& info, Job* job) {
+  Napi::Env env = info.Env();
+  auto usage = [&]() {
+    Napi::TypeError::New(env, kCompileUsage).ThrowAsJavaScriptException();
+    return false;
+  };
+  if (info.Length() < 3 || !info[0].IsArray() || !info[1].IsNumber() || !info[2].IsArray()) return usage();
+  Napi::Array arches = info[0].As<Napi::Array>();
   for (uint32_t i = 0; i < arches.Length(); i++) {
     Napi::Value a = arches[i];
-    if (!a.IsString()) {
-      Napi::TypeError::New(env, kCompileUsage).ThrowAsJavaScriptException();
-      return env.Undefined();
+    if (!a.IsString()) return usage();
+    job->arches.push_back(a.As<Napi::String>());
+  }
+  job->defAction = info[1].As<Napi::Number>().Uint32Value();
+  Napi::Array rules = info[2].As<Napi::Array>();
+  for (uint32_t i = 0; i < rules.Length(); i++) {
+    Napi::Value rv = rules[i];
+    if (!rv.IsObject()) return usage();
+    Napi::Object r = rv.As<Napi::Object>();
+    Napi::Value nameV = r.Get("name"), nrV = r.Get("nr"), actV = r.Get("action"), argsV = r.Get("args");
+    if (!nameV.IsString() || !nrV.IsNumber() || !actV.IsNumber() || !argsV.IsArray()) return usage();
+    Rule rule{nameV.As<Napi::String>(), nrV.As<Napi::Number>().Int32Value(), actV.As<Napi::Number>().Uint32Value(), {}};
+    Napi::Array args = argsV.As<Napi::Array>();
+    if (args.Length() > 6) return usage();
+    for (uint32_t j = 0; j < args.Length(); j++) {
+      Napi::Value av = args[j];
+      if (!av.IsObject()) return usage();
+      Napi::Object a = av.As<Napi::Object>();
+      scmp_arg_cmp cmp{};
+      Napi::Value idx = a.Get("index"), op = a.Get("op");
+      if (!idx.IsNumber() || !op.IsNumber() || !GetU64(a.Get("value"), &cmp.datum_a) || !GetU64(a.Get("valueTwo"), &cmp.datum_b))
+        return usage();
+      cmp.arg = idx.As<Napi::Number>().Uint32Value();
+      cmp.op = static_cast<scmp_compare>(op.As<Napi::Number>().Uint32Value());
+      rule.cmps.push_back(cmp);
     }
-    std::string name = a.As<Napi::String>();
+    job->rules.push_back(std::move(rule));
+  }
+  return true;
+}
+
+// The libseccomp part. Two filters merged at the end: the native arch, and the other arches
+// of the list (x86 and x32 next to x86_64). Fallback syscall numbers are native numbers, so
+// they only go into the native filter; libseccomp translates named syscalls for the others.
+// Names neither libseccomp nor the fallback table knows are skipped and reported, like runc
+// ignores syscalls its libseccomp cannot resolve.
+bool RunJob(Job* job) {
+  Ctx native, others;
+  native.ctx = seccomp_init(job->defAction);
+  if (!native.ctx) return job->Fail(EINVAL, "seccomp_init");
+  uint32_t nativeArch = seccomp_arch_native();
+  for (const std::string& name : job->arches) {
     uint32_t token = seccomp_arch_resolve_name(name.c_str());
-    if (token == 0) {
-      ErrnoError(env, EINVAL, "seccomp_arch_resolve_name", name).ThrowAsJavaScriptException();
-      return env.Undefined();
-    }
+    if (token == 0) return job->Fail(EINVAL, "seccomp_arch_resolve_name", name);
     if (token == nativeArch) continue;
     if (!others.ctx) {
-      others.ctx = seccomp_init(defAction);
-      if (!others.ctx || seccomp_arch_add(others.ctx, token) != 0 || seccomp_arch_remove(others.ctx, SCMP_ARCH_NATIVE) != 0) {
-        ErrnoError(env, EINVAL, "seccomp_arch_add", name).ThrowAsJavaScriptException();
-        return env.Undefined();
-      }
+      others.ctx = seccomp_init(job->defAction);
+      if (!others.ctx) return job->Fail(EINVAL, "seccomp_init");
+      int rc = seccomp_arch_add(others.ctx, token);
+      if (rc == 0) rc = seccomp_arch_remove(others.ctx, SCMP_ARCH_NATIVE);
+      if (rc != 0) return job->Fail(-rc, "seccomp_arch_add", name);
       continue;
     }
     int rc = seccomp_arch_add(others.ctx, token);
-    if (rc != 0 && rc != -EEXIST) {
-      ErrnoError(env, -rc, "seccomp_arch_add", name).ThrowAsJavaScriptException();
-      return env.Undefined();
-    }
+    if (rc != 0 && rc != -EEXIST) return job->Fail(-rc, "seccomp_arch_add", name);
   }
   for (Ctx* c : {&native, &others}) {
     if (!c->ctx) continue;
     // The filter is exported, not loaded here: never let libseccomp touch NNP.
     seccomp_attr_set(c->ctx, SCMP_FLTATR_CTL_NNP, 0);
-    // A binary tree over syscall numbers: ~9 comparisons to reach one of ~400 syscalls
-    // instead of a linear scan on every syscall the container makes.
+    // A binary tree over syscall numbers: a handful of comparisons to reach one of ~400
+    // syscalls instead of a linear scan on every syscall the container makes.
     seccomp_attr_set(c->ctx, SCMP_FLTATR_CTL_OPTIMIZE, 2);
   }
-
-  Napi::Array skipped = Napi::Array::New(env);
-  uint32_t nskipped = 0;
-  for (uint32_t i = 0; i < rules.Length(); i++) {
-    Napi::Value rv = rules[i];
-    if (!rv.IsObject()) {
-      Napi::TypeError::New(env, kCompileUsage).ThrowAsJavaScriptException();
-      return env.Undefined();
-    }
-    Napi::Object r = rv.As<Napi::Object>();
-    Napi::Value nameV = r.Get("name"), nrV = r.Get("nr"), actV = r.Get("action"), argsV = r.Get("args");
-    if (!nameV.IsString() || !nrV.IsNumber() || !actV.IsNumber() || !argsV.IsArray()) {
-      Napi::TypeError::New(env, kCompileUsage).ThrowAsJavaScriptException();
-      return env.Undefined();
-    }
-    std::string name = nameV.As<Napi::String>();
-    int nr = seccomp_syscall_resolve_name(name.c_str());
-    bool fallback = false;
-    if (nr == __NR_SCMP_ERROR) {
-      nr = nrV.As<Napi::Number>().Int32Value();
-      fallback = true;
-      if (nr < 0) {
-        skipped[nskipped++] = Napi::String::New(env, name);
+  for (const Rule& r : job->rules) {
+    int nr = seccomp_syscall_resolve_name(r.name.c_str());
+    bool fallback = nr == __NR_SCMP_ERROR;
+    if (fallback) {
+      if (r.nr < 0) {
+        job->skipped.push_back(r.name);
         continue;
       }
+      nr = r.nr;
     }
-    Napi::Array args = argsV.As<Napi::Array>();
-    std::vector<scmp_arg_cmp> cmps;
-    for (uint32_t j = 0; j < args.Length(); j++) {
-      Napi::Value av = args[j];
-      if (!av.IsObject()) {
-        Napi::TypeError::New(env, kCompileUsage).ThrowAsJavaScriptException();
-        return env.Undefined();
-      }
-      Napi::Object a = av.As<Napi::Object>();
-      scmp_arg_cmp cmp{};
-      uint64_t v1 = 0, v2 = 0;
-      Napi::Value idx = a.Get("index"), op = a.Get("op");
-      if (!idx.IsNumber() || !op.IsNumber() || !GetU64(a.Get("value"), &v1) || !GetU64(a.Get("valueTwo"), &v2)) {
-        Napi::TypeError::New(env, kCompileUsage).ThrowAsJavaScriptException();
-        return env.Undefined();
-      }
-      cmp.arg = idx.As<Napi::Number>().Uint32Value();
-      cmp.op = static_cast<scmp_compare>(op.As<Napi::Number>().Uint32Value());
-      cmp.datum_a = v1;
-      cmp.datum_b = v2;
-      cmps.push_back(cmp);
-    }
-    uint32_t action = actV.As<Napi::Number>().Uint32Value();
     for (Ctx* c : {&native, &others}) {
       if (!c->ctx || (fallback && c != &native)) continue;
-      int rc = seccomp_rule_add_array(c->ctx, action, nr, cmps.size(), cmps.empty() ? nullptr : cmps.data());
-      if (rc != 0) {
-        ErrnoError(env, -rc, "seccomp_rule_add", name).ThrowAsJavaScriptException();
-        return env.Undefined();
-      }
+      int rc = seccomp_rule_add_array(c->ctx, r.action, nr, r.cmps.size(), r.cmps.empty() ? nullptr : r.cmps.data());
+      if (rc != 0) return job->Fail(-rc, "seccomp_rule_add", r.name);
     }
   }
   if (others.ctx) {
     int rc = seccomp_merge(native.ctx, others.ctx);
-    if (rc != 0) {
-      ErrnoError(env, -rc, "seccomp_merge").ThrowAsJavaScriptException();
-      return env.Undefined();
-    }
+    if (rc != 0) return job->Fail(-rc, "seccomp_merge");
     others.ctx = nullptr;  // merged into (and released with) the native filter
   }
-  Ctx& c = native;
-
   int fd = memfd_create("tsc-seccomp-bpf", MFD_CLOEXEC);
-  if (fd < 0) {
-    ErrnoError(env, errno, "memfd_create").ThrowAsJavaScriptException();
-    return env.Undefined();
-  }
-  int rc = seccomp_export_bpf(c.ctx, fd);
-  if (rc != 0) {
-    close(fd);
-    ErrnoError(env, rc < 0 ? -rc : EIO, "seccomp_export_bpf").ThrowAsJavaScriptException();
-    return env.Undefined();
-  }
+  if (fd < 0) return job->Fail(errno, "memfd_create");
+  int rc = seccomp_export_bpf(native.ctx, fd);
   struct stat st;
-  if (fstat(fd, &st) != 0) {
-    int e = errno;
+  if (rc != 0 || fstat(fd, &st) != 0) {
+    int e = rc != 0 ? (rc < 0 ? -rc : EIO) : errno;
     close(fd);
-    ErrnoError(env, e, "fstat", "memfd").ThrowAsJavaScriptException();
-    return env.Undefined();
+    return job->Fail(e, rc != 0 ? "seccomp_export_bpf" : "fstat");
   }
-  Napi::Buffer<char> out = Napi::Buffer<char>::New(env, st.st_size);
+  job->bpf.resize(st.st_size);
   size_t off = 0;
-  while (off < static_cast<size_t>(st.st_size)) {
-    ssize_t n = pread(fd, out.Data() + off, st.st_size - off, off);
+  while (off < job->bpf.size()) {
+    ssize_t n = pread(fd, job->bpf.data() + off, job->bpf.size() - off, off);
     if (n < 0 && errno == EINTR) continue;
     if (n <= 0) {
       int e = n < 0 ? errno : EIO;
       close(fd);
-      ErrnoError(env, e, "pread", "memfd").ThrowAsJavaScriptException();
-      return env.Undefined();
+      return job->Fail(e, "pread", "memfd");
     }
     off += n;
   }
   close(fd);
+  return true;
+}
+
+Napi::Object JobResult(Napi::Env env, Job& job) {
   Napi::Object result = Napi::Object::New(env);
-  result.Set("bpf", out);
+  result.Set("bpf", Napi::Buffer<char>::Copy(env, job.bpf.data(), job.bpf.size()));
+  Napi::Array skipped = Napi::Array::New(env, job.skipped.size());
+  for (size_t i = 0; i < job.skipped.size(); i++) skipped[i] = Napi::String::New(env, job.skipped[i]);
   result.Set("skipped", skipped);
   return result;
+}
+
+// seccompCompile(arches, defaultAction, rules) -> { bpf: Buffer, skipped: string[] }
+Napi::Value Compile(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  Job job;
+  if (!ParseJob(info, &job)) return env.Undefined();
+  if (!RunJob(&job)) {
+    ErrnoError(env, job.err, job.what, job.object).ThrowAsJavaScriptException();
+    return env.Undefined();
+  }
+  return JobResult(env, job);
+}
+
+class CompileWorker : public Napi::AsyncWorker {
+ public:
+  explicit CompileWorker(Napi::Env env) : Napi::AsyncWorker(env), deferred_(Napi::Promise::Deferred::New(env)) {}
+  Job job;
+  Napi::Promise Promise() { return deferred_.Promise(); }
+  void Execute() override { ok_ = RunJob(&job); }
+  void OnOK() override {
+    Napi::Env env = Env();
+    if (!ok_) deferred_.Reject(ErrnoError(env, job.err, job.what, job.object).Value());
+    else deferred_.Resolve(JobResult(env, job));
+  }
+
+ private:
+  Napi::Promise::Deferred deferred_;
+  bool ok_ = false;
+};
+
+// seccompCompileAsync(arches, defaultAction, rules) -> Promise<{ bpf, skipped }>: the same,
+// on a worker thread (a multi-arch compile with the binary tree takes tens of ms).
+Napi::Value CompileAsync(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  auto* w = new CompileWorker(env);
+  if (!ParseJob(info, &w->job)) {
+    delete w;
+    return env.Undefined();
+  }
+  Napi::Promise p = w->Promise();
+  w->Queue();
+  return p;
 }
 
 // Test-only: fork, load the filter (after PR_SET_NO_NEW_PRIVS, as an unprivileged loader
@@ -346,6 +380,7 @@ Napi::Value Version(const Napi::CallbackInfo& info) {
 
 void InitSeccomp(Napi::Env env, Napi::Object exports) {
   exports.Set("seccompCompile", Napi::Function::New(env, Compile, "seccompCompile"));
+  exports.Set("seccompCompileAsync", Napi::Function::New(env, CompileAsync, "seccompCompileAsync"));
   exports.Set("seccompRunUnderFilter", Napi::Function::New(env, RunUnderFilter, "seccompRunUnderFilter"));
   exports.Set("seccompVersion", Napi::Function::New(env, Version, "seccompVersion"));
 }

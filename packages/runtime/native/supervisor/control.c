@@ -29,7 +29,7 @@
 
 #define MAX_CLIENTS 64
 #define CMD_MAX 512
-#define OUT_CAP (256 * 1024)
+#define OUT_CAP (64 * 1024) /* per attach client; past it output is dropped, not buffered */
 #define SOCK_NAME "control.sock"
 
 enum { C_FREE, C_CMD, C_WAIT, C_ATTACH };
@@ -108,6 +108,12 @@ static void flush(struct client *c) {
     c->out_off += (size_t)w;
   }
   c->out_off = c->out_len = 0;
+  if (c->out_cap > 16384) {
+    /* a burst grew the buffer: give the memory back (the 1 MB budget counts it) */
+    free(c->out);
+    c->out = NULL;
+    c->out_cap = 0;
+  }
   if (c->close_after_flush) drop(c);
 }
 

@@ -22,3 +22,5 @@ export { dockerDeviceRules, privilegedDeviceRules, formatDeviceRule, parseDevice
 export { DEFAULT_CGROUP_PARENT, CGROUP_BUSY, CONTROLLER_MISSING, FREEZE_TIMEOUT, INVALID_PATH, NOT_MOUNTED } from './common.js'
 export { makeFakeCgroupTree, FakeCgroupFs } from './fake-tree.js'
 export type { FakeCgroupTree, FakeOptions } from './fake-tree.js'
+export { parseProcStat, cpuPercent, memoryPercent } from './docker-stats.js'
+export type { SystemCpu } from './docker-stats.js'

@@ -111,6 +111,7 @@ export class ContainerManager {
         opts.cgroupParent ?? this.d.cgroupParent,
       )
       this.cgroupsOf(rec) // fail early on a broken cgroup setup
+      this.d.specs.validate?.(rec)
       for (const sub of ['upper', 'work', 'rootfs']) mkdirSync(join(dir, sub))
       makeInitLayer(join(dir, INIT_LAYER))
       this.records.write({ ...rec, LowerDirs: [join(dir, INIT_LAYER), ...rec.LowerDirs] })

@@ -18,5 +18,7 @@ export interface SecurityPlan {
 }
 
 export interface SecurityPlanner {
+  /** Throws on invalid capabilities or security options (called at create). */
+  validate?(rec: ContainerRecord): void
   plan(rec: ContainerRecord, opts: { privateNetns: boolean }): Promise<SecurityPlan> | SecurityPlan
 }

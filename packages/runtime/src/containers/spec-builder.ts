@@ -1,6 +1,7 @@
 import { statSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { MS } from '../mounts/linux-constants.js'
+import { MS, splitMountOptions } from '../mounts/linux-constants.js'
+import { DEFAULT_DEVICES, DEFAULT_DEV_SYMLINKS, defaultMounts } from '../security/defaults.js'
 import type { CgroupManager } from '../cgroups/types.js'
 import type { StatePaths } from '../state/paths.js'
 import { parseSignal } from '../util/index.js'
@@ -22,6 +23,8 @@ export interface SpecContext {
 }
 
 export interface SpecBuilder {
+  /** Checks what only the spec would reject, at create time. */
+  validate?(rec: ContainerRecord): void
   write(specPath: string, rec: ContainerRecord, ctx: SpecContext): Promise<void>
 }
 
@@ -32,17 +35,18 @@ export const INIT_PATH = '/dev/init'
 const DEFAULT_STOP_SIGNAL = 15
 const DEFAULT_LOG_MAX_FILES = 1
 
-function defaultMounts(rec: ContainerRecord): SpecMount[] {
+/**
+ * src/security's default mounts as spec mounts. /sys/fs/cgroup is left out for now: on v1 it
+ * needs a tmpfs plus one bind per hierarchy, on v2 a cgroup namespace (not done yet).
+ */
+function baseMounts(rec: ContainerRecord): SpecMount[] {
   const h = rec.HostConfig
-  const m = (type: string, source: string, target: string, flags: number, data: string): SpecMount => ({ type, source, target, flags: flags >>> 0, data, kind: 'dir' })
-  return [
-    m('proc', 'proc', '/proc', MS.NOSUID | MS.NOEXEC | MS.NODEV, ''),
-    m('tmpfs', 'tmpfs', '/dev', MS.NOSUID | MS.STRICTATIME, 'mode=755,size=65536k'),
-    m('devpts', 'devpts', '/dev/pts', MS.NOSUID | MS.NOEXEC, 'newinstance,ptmxmode=0666,mode=0620,gid=5'),
-    m('sysfs', 'sysfs', '/sys', MS.NOSUID | MS.NOEXEC | MS.NODEV | (h.Privileged ? 0 : MS.RDONLY), ''),
-    m('mqueue', 'mqueue', '/dev/mqueue', MS.NOSUID | MS.NOEXEC | MS.NODEV, ''),
-    m('tmpfs', 'shm', '/dev/shm', MS.NOSUID | MS.NOEXEC | MS.NODEV, `mode=1777,size=${h.ShmSize}`),
-  ]
+  return defaultMounts({ privileged: h.Privileged, readOnly: h.ReadonlyRootfs, shmSize: h.ShmSize })
+    .filter((m) => m.destination !== '/sys/fs/cgroup')
+    .map((m) => {
+      const { flags, data } = splitMountOptions(m.options)
+      return { type: m.type, source: m.source, target: m.destination, flags, data, kind: 'dir' as const }
+    })
 }
 
 /** What to create at the target: a file for a file source (docker binds files too). */
@@ -69,14 +73,6 @@ function userMount(mt: ResolvedMount): SpecMount {
 
 const depth = (p: string): number => p.split('/').filter(Boolean).length
 
-const DEVICES: ReadonlyArray<readonly [string, number, number]> = [
-  ['/dev/null', 1, 3], ['/dev/zero', 1, 5], ['/dev/full', 1, 7], ['/dev/random', 1, 8], ['/dev/urandom', 1, 9], ['/dev/tty', 5, 0],
-]
-const SYMLINKS: ReadonlyArray<readonly [string, string]> = [
-  ['/proc/self/fd', '/dev/fd'], ['/proc/self/fd/0', '/dev/stdin'], ['/proc/self/fd/1', '/dev/stdout'],
-  ['/proc/self/fd/2', '/dev/stderr'], ['pts/ptmx', '/dev/ptmx'], ['/proc/kcore', '/dev/core'],
-]
-
 /** The SupervisorSpec (A's spec-file.ts) of a container start. */
 export function buildSpec(rec: ContainerRecord, ctx: SpecContext, sec: SecurityPlan, extra: { initPath?: string; exitHook?: string[] }): SupervisorSpec {
   const h = rec.HostConfig
@@ -84,7 +80,7 @@ export function buildSpec(rec: ContainerRecord, ctx: SpecContext, sec: SecurityP
   const dir = ctx.dir
   const argv = [rec.Path, ...rec.Args]
   if (h.Init) argv.unshift(INIT_PATH, '--')
-  const mounts: SpecMount[] = defaultMounts(rec)
+  const mounts: SpecMount[] = baseMounts(rec)
   if (h.Init && extra.initPath) mounts.push({ type: 'bind', source: extra.initPath, target: INIT_PATH, flags: (MS.BIND | MS.RDONLY) >>> 0, kind: 'file' })
   const users = [...rec.Mounts].sort((a, b) => depth(a.Destination) - depth(b.Destination))
   const covered = new Set(users.map((m) => m.Destination))
@@ -112,8 +108,8 @@ export function buildSpec(rec: ContainerRecord, ctx: SpecContext, sec: SecurityP
     rootfs: { lower: rec.LowerDirs, upper: join(dir, 'upper'), work: join(dir, 'work'), target: join(dir, 'rootfs'), readonly: h.ReadonlyRootfs },
     namespaces: { net: (ctx.netnsPath as `/${string}` | undefined) ?? (h.NetworkMode === 'host' ? 'host' : 'new'), ipc: 'new', uts: 'new', pid: 'new' },
     mounts,
-    devices: DEVICES.map(([path, major, minor]) => ({ path, type: 'c' as const, major, minor, mode: 0o666, uid: 0, gid: 0 })),
-    symlinks: SYMLINKS.map(([target, link]) => ({ target, link })),
+    devices: DEFAULT_DEVICES,
+    symlinks: DEFAULT_DEV_SYMLINKS.map(([target, link]) => ({ target, link })),
     maskedPaths: sec.maskedPaths,
     readonlyPaths: sec.readonlyPaths,
     hostname: c.Hostname,
@@ -166,9 +162,13 @@ export function initBinaryPath(): string {
 
 export class RecordSpecBuilder implements SpecBuilder {
   constructor(
-    private readonly security: SecurityPlanner,
+    readonly security: SecurityPlanner,
     private readonly exitHook: (rec: ContainerRecord) => string[] | undefined,
   ) {}
+
+  validate(rec: ContainerRecord): void {
+    this.security.validate?.(rec)
+  }
 
   async write(specPath: string, rec: ContainerRecord, ctx: SpecContext): Promise<void> {
     const privateNetns = rec.HostConfig.NetworkMode !== 'host'

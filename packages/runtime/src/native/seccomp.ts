@@ -10,6 +10,11 @@ interface RawSeccompBinding {
     defaultAction: number,
     rules: { name: string; nr: number; action: number; args: { index: number; op: number; value: bigint; valueTwo: bigint }[] }[],
   ): { bpf: Buffer; skipped: string[] }
+  seccompCompileAsync(
+    arches: string[],
+    defaultAction: number,
+    rules: { name: string; nr: number; action: number; args: { index: number; op: number; value: bigint; valueTwo: bigint }[] }[],
+  ): Promise<{ bpf: Buffer; skipped: string[] }>
   seccompRunUnderFilter(bpf: Buffer | null, argv: string[]): Promise<{ exitCode: number | null; signal: number | null; output: string }>
   seccompVersion(): string
 }
@@ -29,7 +34,10 @@ export interface RunUnderFilterResult {
 }
 
 export interface SeccompNative {
+  /** Compiles on the JS thread (a few to tens of ms: prefer compileAsync where a Promise fits). */
   compile(resolved: ResolvedSeccomp): CompiledSeccomp
+  /** The same compile on a worker thread. */
+  compileAsync(resolved: ResolvedSeccomp): Promise<CompiledSeccomp>
   /** Test helper: fork, PR_SET_NO_NEW_PRIVS, load `bpf` (null = no filter), exec argv. */
   runUnderFilter(bpf: Buffer | null, argv: string[]): Promise<RunUnderFilterResult>
   /** libseccomp version linked into the addon. */
@@ -59,23 +67,31 @@ function kernelErr(err: unknown): unknown {
   return err
 }
 
+type CompileArgs = Parameters<RawSeccompBinding['seccompCompile']>
+
+/** Resolved filter → the addon's arguments: encoded actions and operators, fallback numbers. */
+function compileArgs(resolved: ResolvedSeccomp): CompileArgs {
+  const native = resolved.arches[0] ?? 'x86_64'
+  const rules = resolved.rules.map((r) => ({
+    name: r.syscall,
+    nr: recentSyscallNumber(r.syscall, native) ?? -1,
+    action: encodeAction(r.action),
+    args: r.args.map((a) => ({ index: a.index, op: OP[a.op], value: a.value, valueTwo: a.valueTwo })),
+  }))
+  return [[...resolved.arches], encodeAction(resolved.defaultAction), rules]
+}
+
 /** The wrapper is a function of the binding, so it can be tested with a stub binding. */
 export function createSeccompNative(binding: RawSeccompBinding): SeccompNative {
   return {
     compile(resolved) {
-      const native = resolved.arches[0] ?? 'x86_64'
-      const rules = resolved.rules.map((r) => ({
-        name: r.syscall,
-        nr: recentSyscallNumber(r.syscall, native) ?? -1,
-        action: encodeAction(r.action),
-        args: r.args.map((a) => ({ index: a.index, op: OP[a.op], value: a.value, valueTwo: a.valueTwo })),
-      }))
       try {
-        return binding.seccompCompile([...resolved.arches], encodeAction(resolved.defaultAction), rules)
+        return binding.seccompCompile(...compileArgs(resolved))
       } catch (err) {
         throw kernelErr(err)
       }
     },
+    compileAsync: (resolved) => binding.seccompCompileAsync(...compileArgs(resolved)).catch((err: unknown) => Promise.reject(kernelErr(err))),
     runUnderFilter: (bpf, argv) => binding.seccompRunUnderFilter(bpf, argv).catch((err: unknown) => Promise.reject(kernelErr(err))),
     version: () => binding.seccompVersion(),
   }

@@ -32,7 +32,7 @@ export { DEFAULT_SECCOMP_PROFILE, CLONE_NAMESPACE_FLAGS, AF_ALG, AF_VSOCK } from
 export { parseSeccompProfile, INVALID_SECCOMP_PROFILE } from './seccomp-parse.js'
 export { resolveSeccomp, selectSeccompProfile, allowedSyscalls } from './seccomp-resolve.js'
 export type { ResolveSeccompOptions } from './seccomp-resolve.js'
-export { seccompBpfPath, seccompKey } from './seccomp-cache.js'
+export { seccompBpfPath, seccompBpfPathAsync, seccompKey } from './seccomp-cache.js'
 export { X86_64_RECENT_SYSCALLS } from './seccomp-numbers.js'
 export type {
   SeccompProfile,

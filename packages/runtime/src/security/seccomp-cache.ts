@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { type SeccompNative, seccompNative } from '../native/seccomp.js'
 import { fromSystemError } from '../errors.js'
 import type { ResolvedSeccomp } from './seccomp-types.js'
@@ -17,10 +17,24 @@ export function seccompKey(resolved: ResolvedSeccomp): string {
  * costs a stat, not a libseccomp compile. The spec's `seccomp=` key points at the file.
  */
 export function seccompBpfPath(stateRoot: string, resolved: ResolvedSeccomp, native: SeccompNative = seccompNative()): string {
-  const dir = join(stateRoot, 'seccomp')
-  const path = join(dir, `${seccompKey(resolved)}.bpf`)
-  if (existsSync(path)) return path
-  const { bpf } = native.compile(resolved)
+  const path = bpfPath(stateRoot, resolved)
+  if (!existsSync(path)) store(path, native.compile(resolved).bpf)
+  return path
+}
+
+/** seccompBpfPath with the compile (tens of ms for three arches) off the JS thread. */
+export async function seccompBpfPathAsync(stateRoot: string, resolved: ResolvedSeccomp, native: SeccompNative = seccompNative()): Promise<string> {
+  const path = bpfPath(stateRoot, resolved)
+  if (!existsSync(path)) store(path, (await native.compileAsync(resolved)).bpf)
+  return path
+}
+
+function bpfPath(stateRoot: string, resolved: ResolvedSeccomp): string {
+  return join(stateRoot, 'seccomp', `${seccompKey(resolved)}.bpf`)
+}
+
+function store(path: string, bpf: Buffer): void {
+  const dir = dirname(path)
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 })
     // write-then-rename: a concurrent CLI sees either no file or the whole program.
@@ -30,5 +44,4 @@ export function seccompBpfPath(stateRoot: string, resolved: ResolvedSeccomp, nat
   } catch (err) {
     throw fromSystemError(err, 'write', path)
   }
-  return path
 }

@@ -67,3 +67,17 @@ describe('docker resource semantics', () => {
     expect(parseDeviceCgroupRule('x 1:1 r')).toBeNull()
   })
 })
+
+describe('docker stats arithmetic', async () => {
+  const { cpuPercent, memoryPercent, parseProcStat } = await import('../../src/cgroups/index.js')
+  it('reads /proc/stat and computes CPU and memory percentages', () => {
+    const a = parseProcStat('cpu  100 0 100 800 0 0 0 0 0 0\ncpu0 50 0 50 400 0 0 0 0 0 0\ncpu1 50 0 50 400 0 0 0 0 0 0\nintr 1\n')
+    expect(a).toEqual({ totalNs: 10_000_000_000, onlineCpus: 2 })
+    const b = parseProcStat('cpu  200 0 200 1600 0 0 0 0 0 0\ncpu0 1\ncpu1 1\n')
+    // the container used 0.5 s of CPU while the system clocked 10 s over 2 CPUs: 10 %
+    expect(cpuPercent({ cpuUsageNs: 0 }, { cpuUsageNs: 500_000_000 }, a, b)).toBeCloseTo(10)
+    expect(cpuPercent({ cpuUsageNs: 5 }, { cpuUsageNs: 5 }, a, b)).toBe(0)
+    expect(memoryPercent({ memoryUsed: 25, memoryLimit: 100 }, 1000)).toBe(25)
+    expect(memoryPercent({ memoryUsed: 25, memoryLimit: null }, 1000)).toBe(2.5)
+  })
+})

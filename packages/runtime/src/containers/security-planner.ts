@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs'
+import { release } from 'node:os'
+import { RuntimeError } from '../errors.js'
+import {
+  defaultSysctls, listThermalThrottle, maskedPaths, parseSecurityOpts, readonlyPaths, resolveCapabilities,
+  resolveSeccomp, seccompBpfPath, selectSeccompProfile,
+} from '../security/index.js'
+import type { ContainerRecord } from './config.js'
+import type { SecurityPlan, SecurityPlanner } from './security-plan.js'
+
+const ARCH: Record<string, string> = { x64: 'x86_64', arm64: 'aarch64' }
+
+/**
+ * Docker's security for a container from src/security: capabilities (cap add/drop,
+ * privileged, non-root), masked and read-only paths, default sysctls, no-new-privileges and
+ * the seccomp profile compiled once per distinct filter under <root>/seccomp.
+ */
+export class DockerSecurity implements SecurityPlanner {
+  private thermal: string[] | undefined
+
+  constructor(private readonly stateRoot: string) {}
+
+  /** Checked at create so a bad --cap-add or --security-opt leaves nothing behind. */
+  validate(rec: ContainerRecord): void {
+    const h = rec.HostConfig
+    resolveCapabilities({ capAdd: h.CapAdd, capDrop: h.CapDrop, privileged: h.Privileged, uid: rec.Process.uid })
+    const opts = parseSecurityOpts(h.SecurityOpt)
+    if (opts.seccomp.kind === 'file') selectSeccompProfile(opts.seccomp, { fileText: profileText(opts.seccomp.path) })
+  }
+
+  plan(rec: ContainerRecord, o: { privateNetns: boolean }): SecurityPlan {
+    const h = rec.HostConfig
+    const caps = resolveCapabilities({ capAdd: h.CapAdd, capDrop: h.CapDrop, privileged: h.Privileged, uid: rec.Process.uid })
+    const opts = parseSecurityOpts(h.SecurityOpt)
+    const profile = selectSeccompProfile(opts.seccomp, {
+      privileged: h.Privileged,
+      ...(opts.seccomp.kind === 'file' ? { fileText: profileText(opts.seccomp.path) } : {}),
+    })
+    let seccompPath: string | undefined
+    if (profile) {
+      const resolved = resolveSeccomp(profile, caps.names, ARCH[process.arch] ?? process.arch, { kernel: release() })
+      seccompPath = seccompBpfPath(this.stateRoot, resolved)
+    }
+    const unconfinedPaths = h.Privileged || opts.unconfinedSystemPaths
+    this.thermal ??= listThermalThrottle()
+    return {
+      caps: { bounding: caps.bounding, effective: caps.effective, permitted: caps.permitted, inheritable: caps.inheritable, ambient: caps.ambient },
+      noNewPrivileges: opts.noNewPrivileges,
+      ...(seccompPath ? { seccompPath } : {}),
+      maskedPaths: maskedPaths({ privileged: unconfinedPaths, thermalThrottle: this.thermal }),
+      readonlyPaths: readonlyPaths({ privileged: unconfinedPaths }),
+      sysctls: { ...defaultSysctls({ privateNetns: o.privateNetns }), ...h.Sysctls },
+    }
+  }
+}
+
+/** A seccomp=… value is a path (the CLI form) or the profile JSON itself (the API form, as docker's client sends). */
+function profileText(pathOrJson: string): string {
+  if (pathOrJson.trimStart().startsWith('{')) return pathOrJson
+  try {
+    return readFileSync(pathOrJson, 'utf8')
+  } catch {
+    throw new RuntimeError('INVALID_SECURITY_OPT', `opening seccomp profile (${pathOrJson}) failed: no such file or directory`, { exitCode: 125 })
+  }
+}

@@ -1,0 +1,113 @@
+/**
+ * Firewall rules in a table of our own (`table inet tsc_compose`, netavark's model), rebuilt
+ * from the network state on every change and applied with ONE `nft -f -` run per operation:
+ * the file replaces the whole table in a single kernel transaction, so rules are never
+ * half-applied and a crash cannot leave a stale subset. (nft over netlink directly would save
+ * the ~5 ms process start; network create/rm and port publishing are the only callers, plain
+ * endpoint attach never touches nftables.)
+ */
+import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { RuntimeError } from '../errors.js'
+import type { NetworkRecord } from './types.js'
+
+/** Set when tsc-compose turned net.ipv4.ip_forward on (tmpfs: gone at reboot with the sysctl). */
+export const FORWARDING_MARKER = '/run/tsc-compose/forwarding-enabled'
+
+const q = (s: string): string => `"${s}"`
+
+/** The whole table as nft text; undefined when there is nothing to filter (no networks). */
+export function renderRuleset(table: string, networks: readonly NetworkRecord[], opts: { guardForwarding: boolean }): string | undefined {
+  if (networks.length === 0) return undefined
+  const hostports: string[] = []
+  const post: string[] = []
+  const fwd: string[] = []
+  for (const n of networks) {
+    const br = q(n.bridge)
+    if (!n.internal) {
+      post.push(`ip saddr ${n.subnet} oifname != ${br} masquerade`)
+      // Published ports reached from 127.0.0.1 (route_localnet on the bridge) or from a
+      // container of the same network through the host (hairpin): the reply must come back
+      // through the host, so the source becomes the gateway.
+      post.push(`oifname ${br} ct status dnat ip saddr 127.0.0.0/8 masquerade`)
+      post.push(`oifname ${br} ct status dnat ip saddr ${n.subnet} masquerade`)
+    }
+    fwd.push(`oifname ${br} ct state established,related accept`)
+    fwd.push(`oifname ${br} iifname ${br} accept`)
+    if (!n.internal) fwd.push(`oifname ${br} ct status dnat accept`)
+    // Isolation: nothing else enters a network's bridge from another interface.
+    fwd.push(`oifname ${br} drop`)
+    fwd.push(n.internal ? `iifname ${br} drop` : `iifname ${br} accept`)
+    if (n.internal) continue
+    for (const ep of Object.values(n.endpoints)) {
+      if (!ep.active?.gateway) continue
+      for (const p of ep.active.ports) {
+        const daddr = p.hostIp && p.hostIp !== '0.0.0.0' ? `ip daddr ${p.hostIp} ` : ''
+        hostports.push(`${daddr}${p.protocol} dport ${p.hostPort} dnat ip to ${ep.active.ip}:${p.containerPort}`)
+      }
+    }
+  }
+  // Docker sets the FORWARD policy to DROP when it had to turn forwarding on, so the host
+  // does not start routing for everyone; here only traffic that touches no tsc bridge drops.
+  if (opts.guardForwarding) fwd.push(`iifname != "tsc-*" oifname != "tsc-*" drop`)
+  const chain = (name: string, hook: string, rules: string[]): string =>
+    `  chain ${name} {\n    ${hook}\n${rules.map((r) => `    ${r}\n`).join('')}  }\n`
+  return (
+    `table inet ${table} {\n` +
+    chain('prerouting', 'type nat hook prerouting priority dstnat; policy accept;', ['fib daddr type local jump hostports']) +
+    chain('output', 'type nat hook output priority dstnat; policy accept;', ['fib daddr type local jump hostports']) +
+    chain('hostports', '', hostports) +
+    chain('postrouting', 'type nat hook postrouting priority srcnat; policy accept;', post) +
+    chain('forward', 'type filter hook forward priority filter; policy accept;', fwd) +
+    `}\n`
+  )
+}
+
+/** Script that replaces (or removes) the table atomically: declaring it first makes the delete safe. */
+export function replaceScript(table: string, ruleset: string | undefined): string {
+  return `table inet ${table} {}\ndelete table inet ${table}\n${ruleset ?? ''}`
+}
+
+export async function runNft(script: string): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    let child
+    try {
+      child = spawn('nft', ['-f', '-'], { stdio: ['pipe', 'ignore', 'pipe'] })
+    } catch (err) {
+      reject(err)
+      return
+    }
+    let stderr = ''
+    child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()))
+    child.on('error', (err: NodeJS.ErrnoException) =>
+      reject(new RuntimeError('NETWORK_NFT_UNAVAILABLE', `cannot run nft: ${err.code ?? err.message}`, {
+        hint: 'install nftables (the nft command) to publish ports and masquerade container traffic',
+        cause: err,
+      })),
+    )
+    child.on('close', (code) => {
+      if (code === 0) resolve()
+      else reject(new RuntimeError('NETWORK_NFT_FAILED', `nft -f - failed (exit ${code}): ${stderr.trim().split('\n').slice(0, 3).join(' | ')}`))
+    })
+    child.stdin!.end(script)
+  })
+}
+
+export async function applyRuleset(table: string, networks: readonly NetworkRecord[]): Promise<void> {
+  await runNft(replaceScript(table, renderRuleset(table, networks, { guardForwarding: existsSync(FORWARDING_MARKER) })))
+}
+
+/** Names of every `inet` table whose name starts with the prefix (for leftover reclaim). */
+export async function listTables(prefix: string): Promise<string[]> {
+  const out = await new Promise<string>((resolve) => {
+    const child = spawn('nft', ['list', 'tables'], { stdio: ['ignore', 'pipe', 'ignore'] })
+    let s = ''
+    child.stdout.on('data', (d: Buffer) => (s += d.toString()))
+    child.on('error', () => resolve(''))
+    child.on('close', () => resolve(s))
+  })
+  return out
+    .split('\n')
+    .map((l) => /^table inet (\S+)$/.exec(l.trim())?.[1])
+    .filter((t): t is string => t !== undefined && t.startsWith(prefix))
+}
