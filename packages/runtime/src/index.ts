@@ -51,3 +51,27 @@ export type { ImageRow, HistoryRow } from './images/format.js'
 export { serializeSpec, writeSpecFile, specRecords, parseSpecRecords, SPEC_KEYS } from './containers/spec-file.js'
 export type { SupervisorSpec, SpecMount, SpecDevice, SpecSymlink, SpecRlimit, SpecCapabilities, SpecHealth, SpecLog, NamespaceMode, NamespaceKind } from './containers/spec-file.js'
 export { MS, RLIMIT, SIG, MOUNT_OPTION_FLAGS, splitMountOptions } from './mounts/linux-constants.js'
+// Cgroups, security baseline, seccomp (D1).
+export {
+  createCgroupManager, managerForLayout, parseMountinfo, detectCgroupLayout, CgroupV1, CgroupV2, nodeCgroupFs,
+  validateResources, effectiveMemorySwap, cpuSharesToWeight, dockerDeviceRules, parseDeviceCgroupRule,
+  parseProcStat, cpuPercent, memoryPercent, makeFakeCgroupTree, FakeCgroupFs, DEFAULT_CGROUP_PARENT,
+} from './cgroups/index.js'
+export type {
+  CgroupManager, CgroupResources, CgroupStats, CgroupLimits, CreateResult as CgroupCreateResult, DeviceRule,
+  CgroupManagerOptions, MountInfo, CgroupLayout, CgroupFs, SystemCpu, FakeCgroupTree, FakeOptions,
+} from './cgroups/index.js'
+export {
+  CAPABILITIES, DEFAULT_CAPABILITIES, resolveCapabilities, normalizeCapability, capMask, capMaskHex, capNamesOf,
+  defaultMounts, defaultSysctls, maskedPaths, readonlyPaths, listThermalThrottle, DEFAULT_DEVICES, DEFAULT_DEV_SYMLINKS,
+  DEFAULT_MASKED_PATHS, DEFAULT_READONLY_PATHS, DEFAULT_SHM_SIZE, WRITABLE_WHEN_READ_ONLY, parseSecurityOpts,
+  DEFAULT_SECCOMP_PROFILE, parseSeccompProfile, resolveSeccomp, selectSeccompProfile, allowedSyscalls,
+  seccompBpfPath, seccompBpfPathAsync, seccompKey,
+} from './security/index.js'
+export type {
+  CapabilityOptions, ResolvedCapabilities, DefaultMount, DefaultDevice, SecurityOpts, SeccompChoice, SeccompProfile,
+  SeccompRule, ResolvedSeccomp, ResolvedRule, ResolvedAction, ResolveSeccompOptions,
+} from './security/index.js'
+export { seccompNative, createSeccompNative } from './native/seccomp.js'
+export type { SeccompNative, CompiledSeccomp, RunUnderFilterResult } from './native/seccomp.js'
+export { invalidValue, SIGRTMIN, SIGRTMAX } from './util/index.js'

@@ -20,6 +20,8 @@ export interface PortRequest {
   readonly containerPort: number
   /** 0 = an ephemeral port chosen at attach time. */
   readonly hostPort: number
+  /** `8000-8010:80`: any free port from hostPort to hostPortEnd. */
+  readonly hostPortEnd?: number
   readonly hostIp: string
 }
 
