@@ -64,6 +64,9 @@ describe('cgroup v1 on the real kernel (hybrid host)', () => {
     expect(devices).not.toContain('a *:* rwm')
     for (const r of ['c 1:5 rwm', 'c 1:3 rwm', 'c 136:* rwm', 'c *:* m', 'b *:* m', 'c 10:200 rwm']) expect(devices).toContain(r)
     expect(readFileSync(`/sys/fs/cgroup/cpuset/${tag}/cpuset.mems`, 'utf8').trim()).not.toBe('')
+    // Re-creating with a limit above the current memsw: the kernel wants memsw raised first.
+    mgr.create(path, { memory: 256 * M })
+    expect(mgr.limits(path)).toMatchObject({ memory: 256 * M, memorySwap: 512 * M })
     await mgr.remove(path)
     expect(mgr.exists(path)).toBe(false)
   })

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Readable } from 'node:stream'
 import { eventually } from '../helpers/eventually.js'
-import { gone, SupervisorSuite } from './supervisor-fixture.js'
+import { gone, printed, SupervisorSuite } from './supervisor-fixture.js'
 
 const suite = new SupervisorSuite('tsc-supat-')
 beforeAll(() => suite.setup())
@@ -36,9 +36,8 @@ describe('supervisor attach', () => {
   it('replays earlier output with logs, splits stdout and stderr, and serves two clients', async () => {
     const b = suite.box({ argv: suite.sh('echo early; echo early-err >&2; read x; echo "got $x"; echo bye >&2; exit 4'), stdin: true })
     await suite.start(b)
-    // let the early lines reach the log before anyone attaches
-    await eventually(async () => expect(await b.client.state()).toMatchObject({ status: 'running' }))
-    await new Promise((r) => setTimeout(r, 200))
+    // the early lines reach the log before anyone attaches
+    await printed(b, 'early-err')
     const a1 = await b.client.attach({ stdin: true, logs: true })
     const a2 = await b.client.attach({ stdin: false, logs: false })
     const o1 = text(a1.stdout)

@@ -130,6 +130,11 @@ export async function gone(b: Box, timeoutMs = 10_000): Promise<void> {
   }, timeoutMs)
 }
 
+/** Waits until the container printed `text` (e.g. "ready" once its signal traps are set). */
+export async function printed(b: Box, text: string, timeoutMs = 5000): Promise<void> {
+  await eventually(() => expect(readFileSync(b.logPath, 'utf8')).toContain(text), timeoutMs)
+}
+
 export function idOf(b: Box): string {
   return b.dir.split('/').pop()!
 }

@@ -12,7 +12,7 @@ import { readState } from '../../packages/runtime/src/containers/state-file.js'
 import { logFiles, readLogs } from '../../packages/runtime/src/containers/log-reader.js'
 import { isTscError } from '../../packages/runtime/src/errors.js'
 import { eventually } from '../helpers/eventually.js'
-import { gone, idOf, SupervisorSuite } from './supervisor-fixture.js'
+import { gone, idOf, printed, SupervisorSuite } from './supervisor-fixture.js'
 
 const suite = new SupervisorSuite('tsc-suplc-')
 beforeAll(() => suite.setup())
@@ -89,6 +89,7 @@ describe('supervisor lifecycle', () => {
     // pid 1 of its namespace ignoring TERM: only SIGKILL ends it
     const b = suite.box({ argv: suite.sh('trap "" TERM; echo ready; while :; do sleep 0.05; done') })
     await suite.start(b)
+    await printed(b, 'ready')
     const t0 = Date.now()
     const code = await b.client.stop(15, 1)
     const took = Date.now() - t0
@@ -101,8 +102,9 @@ describe('supervisor lifecycle', () => {
     expect(actions).toEqual(['start', 'kill:15', 'kill:9', 'die', 'stop'])
 
     // a process that handles TERM exits with its own code before the timeout
-    const c = suite.box({ argv: suite.sh('trap "exit 7" TERM; while :; do sleep 0.05; done') })
+    const c = suite.box({ argv: suite.sh('trap "exit 7" TERM; echo ready; while :; do sleep 0.05; done') })
     await suite.start(c)
+    await printed(c, 'ready')
     const t1 = Date.now()
     expect(await c.client.stop(15, 10)).toBe(7)
     expect(Date.now() - t1).toBeLessThan(3000)

@@ -3,11 +3,9 @@
  * state.json and the event log (and kills the container from the host).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { readState } from '../../packages/runtime/src/containers/state-file.js'
 import { eventually } from '../helpers/eventually.js'
-import { gone, idOf, SupervisorSuite } from './supervisor-fixture.js'
+import { gone, idOf, printed, SupervisorSuite } from './supervisor-fixture.js'
 
 const suite = new SupervisorSuite('tsc-suprs-')
 beforeAll(() => suite.setup())
@@ -25,8 +23,8 @@ describe('supervisor restart policies', () => {
       return s
     })
     expect(() => process.kill(back.pid, 0)).not.toThrow()
-    const actions = suite.events(idOf(b)).map((e) => e.action)
-    expect(actions).toEqual(['start', 'die', 'restart', 'start'])
+    // state.json is written before the event is appended
+    await eventually(() => expect(suite.events(idOf(b)).map((e) => e.action)).toEqual(['start', 'die', 'restart', 'start']))
     expect(suite.events(idOf(b)).find((e) => e.action === 'die')!.attributes.exitCode).toBe('137')
     // a manual stop is final even with `always`
     expect(await b.client.stop(9, 0)).toBe(137)
@@ -59,17 +57,16 @@ describe('supervisor restart policies', () => {
 
     // a signal other than the stop signal: a manual stop for unless-stopped, not for always
     const loop = 'trap "exit 3" USR1; echo ready; while :; do sleep 0.05; done'
-    const ready = (dir: string) => eventually(() => expect(readFileSync(join(dir, readdirSync(dir).find((f) => f.endsWith('-json.log'))!), 'utf8')).toContain('ready'))
     const c = suite.box({ argv: suite.sh(loop), restart: { policy: 'unless-stopped' } })
     await suite.start(c)
-    await ready(c.dir)
+    await printed(c, 'ready')
     await c.client.kill(10)
     await gone(c)
     expect(readState(c.dir)).toMatchObject({ exitCode: 3, restartCount: 0, manualStop: true })
 
     const d = suite.box({ argv: suite.sh(loop), restart: { policy: 'always' } })
     await suite.start(d)
-    await ready(d.dir)
+    await printed(d, 'ready')
     await d.client.kill(10)
     await eventually(() => expect(readState(d.dir)).toMatchObject({ status: 'running', restartCount: 1 }))
     await d.client.stop(9, 0)

@@ -115,8 +115,8 @@ export function oneOffService(service: Service, opts: RunOneOffOptions, environm
   else if (!opts.servicePorts) s.ports = []
   if (opts.volumes?.length) s.volumes = [...(service.volumes ?? []), ...parseVolumes(opts.volumes, workingDir)]
   if (opts.capAdd?.length) {
-    s.cap_add = [...(service.cap_add ?? []), ...opts.capAdd]
-    s.cap_drop = (service.cap_drop ?? []).filter((c) => !opts.capAdd!.includes(c))
+    s.cap_add = [...((service.cap_add as string[] | undefined) ?? []), ...opts.capAdd]
+    s.cap_drop = ((service.cap_drop as string[] | undefined) ?? []).filter((c) => !opts.capAdd!.includes(c))
   }
   if (opts.capDrop?.length) {
     s.cap_drop = [...((s.cap_drop as string[] | undefined) ?? []), ...opts.capDrop]
@@ -170,7 +170,7 @@ export async function prepareRun(session: ProjectSession, opts: RunOneOffOptions
     configFiles: project.composeFiles,
   }, runService, networkRequestFor(project, opts.service, runService, idOf))
   // One-off containers are not numbered replicas (docker compose leaves the label out).
-  const labels = { ...(options.labels as Record<string, string>), [LABEL_SLUG]: slug }
+  const labels: Record<string, string> = { ...(options.labels as Record<string, string>), [LABEL_SLUG]: slug }
   delete labels[LABEL_CONTAINER_NUMBER]
   return { options: { ...options, labels, autoRemove: Boolean(opts.autoRemove) }, name, slug }
 }

@@ -169,13 +169,3 @@ int health_reaped(pid_t pid, int status) {
   finish(code, NULL);
   return 1;
 }
-
-/* Until exec.c provides container_exec (engineer A), probes fail cleanly instead of the
- * link failing. The strong definition in exec.c replaces this one. */
-__attribute__((weak)) pid_t container_exec(const struct spec *s, pid_t target, const struct exec_opts *opts,
-                                           const struct child_io *io, struct start_error *e) {
-  (void)s, (void)target, (void)opts, (void)io;
-  e->exit_code = 125;
-  snprintf(e->message, sizeof e->message, "container_exec is not available yet");
-  return -1;
-}

@@ -132,12 +132,24 @@ export class CgroupV1 implements CgroupManager {
     const swap = effectiveMemorySwap(r)
     if ((r.memory && r.memory > 0) || (swap !== undefined && swap !== -1) || r.memoryReservation || (r.memorySwappiness ?? -1) >= 0) {
       const mem = this.need('memory', path, '--memory')
-      // Limit before memsw: the kernel keeps memsw ≥ limit, and memsw is unlimited right now.
-      if (r.memory && r.memory > 0) fs.write(`${mem}/memory.limit_in_bytes`, String(r.memory))
-      if (swap !== undefined) {
-        if (fs.exists(`${mem}/memory.memsw.limit_in_bytes`)) fs.write(`${mem}/memory.memsw.limit_in_bytes`, String(swap))
-        else if (swap !== -1) warnings.push('your kernel does not support swap limit capabilities or the cgroup is not mounted: memory limited without swap')
+      const memsw = swap !== undefined && fs.exists(`${mem}/memory.memsw.limit_in_bytes`)
+      if (swap !== undefined && !memsw && swap !== -1) {
+        warnings.push('your kernel does not support swap limit capabilities or the cgroup is not mounted: memory limited without swap')
       }
+      // The kernel keeps memsw ≥ limit: a fresh cgroup (memsw unlimited) takes the limit
+      // first; a reused one whose memsw is below the new limit needs memsw first (EINVAL).
+      let memswDone = false
+      if (r.memory && r.memory > 0) {
+        try {
+          fs.write(`${mem}/memory.limit_in_bytes`, String(r.memory))
+        } catch (err) {
+          if (errnoOf(err) !== 'EINVAL' || !memsw) throw err
+          fs.write(`${mem}/memory.memsw.limit_in_bytes`, String(swap))
+          fs.write(`${mem}/memory.limit_in_bytes`, String(r.memory))
+          memswDone = true
+        }
+      }
+      if (memsw && !memswDone) fs.write(`${mem}/memory.memsw.limit_in_bytes`, String(swap))
       if (r.memoryReservation) fs.write(`${mem}/memory.soft_limit_in_bytes`, String(r.memoryReservation))
       if ((r.memorySwappiness ?? -1) >= 0) fs.write(`${mem}/memory.swappiness`, String(r.memorySwappiness))
     }

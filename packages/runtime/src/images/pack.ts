@@ -5,6 +5,7 @@ import type { Readable } from 'node:stream'
 import * as tar from 'tar-stream'
 import { fromSystemError, isKernelError } from '../errors.js'
 import type { NativeFs } from '../native/fs.js'
+import { patchTarStreamPax } from './tar-pax.js'
 import { devMajor, devMinor, OPAQUE_XATTR, OVERLAY_XATTR_PREFIX, WHITEOUT_OPAQUE, WHITEOUT_PREFIX, XATTR_PAX_PREFIX } from './whiteout.js'
 
 export interface PackOptions {
@@ -38,6 +39,7 @@ function sortedNames(dir: string): string[] {
  * SCHILY.xattr PAX records (overlayfs' own trusted.overlay.* excluded), sockets skipped.
  */
 export function packDir(dir: string, opts: PackOptions): Readable {
+  patchTarStreamPax()
   const pack = tar.pack()
   const inodes = new Map<string, string>()
   const isWhiteout = opts.isWhiteout ?? isCharDevice00
@@ -54,7 +56,7 @@ export function packDir(dir: string, opts: PackOptions): Readable {
     for (const n of names) {
       if (n.startsWith(OVERLAY_XATTR_PREFIX)) continue
       const v = opts.fs.lgetxattr(path, n)
-      if (v !== undefined) out[XATTR_PAX_PREFIX + n] = v.toString('utf8')
+      if (v !== undefined) out[XATTR_PAX_PREFIX + n] = v.toString('latin1')
     }
     return Object.keys(out).length > 0 ? out : undefined
   }

@@ -10,6 +10,7 @@ import { AutoDecompress } from './decompress.js'
 import type { Digest } from './digest.js'
 import { imageError, IMAGE_DIGEST_MISMATCH, IMAGE_INVALID_ARCHIVE, IMAGE_UNSAFE_PATH } from './errors.js'
 import { cleanEntryName, resolveInRoot } from './tar-path.js'
+import { patchTarStreamPax } from './tar-pax.js'
 import { OPAQUE_XATTR, WHITEOUT_OPAQUE, WHITEOUT_PREFIX, XATTR_PAX_PREFIX } from './whiteout.js'
 
 export interface UnpackOptions {
@@ -72,6 +73,7 @@ function ensureDir(p: string): void {
  * creating children changes them.
  */
 export async function unpackLayer(src: Readable, dest: string, opts: UnpackOptions): Promise<UnpackResult> {
+  patchTarStreamPax()
   const what = opts.what ?? 'layer'
   const nfs = opts.fs
   const dirTimes: [string, Date][] = []
@@ -92,7 +94,7 @@ export async function unpackLayer(src: Readable, dest: string, opts: UnpackOptio
       if (!key.startsWith(XATTR_PAX_PREFIX)) continue
       const name = key.slice(XATTR_PAX_PREFIX.length)
       try {
-        nfs.lsetxattr(path, name, Buffer.from(value, 'utf8'))
+        nfs.lsetxattr(path, name, Buffer.from(value, 'latin1'))
       } catch (err) {
         // A filesystem without that namespace (ENOTSUP) must not fail the whole image.
         if (!isKernelError(err, 'ENOTSUP') && !isKernelError(err, 'EOPNOTSUPP')) throw err

@@ -36,7 +36,9 @@ export function signalName(n: number): string {
 export function parseSignal(value: string | number): Signal {
   const bad = () =>
     invalidValue(INVALID_SIGNAL, `invalid signal ${JSON.stringify(String(value))}: expected a name like SIGTERM or a number 1-64`)
-  const raw = String(value).trim()
+  const trimmed = String(value).trim()
+  // `SIG32` is how signalName prints the two glibc-reserved numbers without a name.
+  const raw = /^SIG\d+$/i.test(trimmed) ? trimmed.slice(3) : trimmed
   if (/^\d+$/.test(raw)) {
     const n = Number(raw)
     if (n < 1 || n > SIGRTMAX) throw bad()

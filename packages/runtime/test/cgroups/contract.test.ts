@@ -377,3 +377,23 @@ describe('cgroup v2 specifics', () => {
     expect(mgr.exists(mgr.parent)).toBe(false)
   })
 })
+
+describe('cgroup v1 reuse', () => {
+  it('raising the limit of a reused cgroup writes memsw first when the kernel asks (EINVAL)', () => {
+    const { mgr, tree } = setup('v1')
+    const path = mgr.pathFor('grow')
+    mgr.create(path, { memory: 16 * M })
+    const real = tree.fs.write.bind(tree.fs)
+    const memsw = `${tree.roots.memory}/${path}/memory.memsw.limit_in_bytes`
+    // model the kernel rule: limit_in_bytes may not exceed memsw
+    const spy = vi.spyOn(tree.fs, 'write').mockImplementation((p, v) => {
+      if (p.endsWith('memory.limit_in_bytes') && Number(v) > Number(tree.fs.read(memsw))) {
+        throw Object.assign(new Error('EINVAL'), { code: 'EINVAL' })
+      }
+      real(p, v)
+    })
+    mgr.create(path, { memory: 64 * M })
+    spy.mockRestore()
+    expect(mgr.limits(path)).toMatchObject({ memory: 64 * M, memorySwap: 128 * M })
+  })
+})

@@ -1,0 +1,94 @@
+/**
+ * Starts, reloads and waits for the per-root DNS responder process. Called under the
+ * network lock, so two CLIs never start two responders for one root.
+ */
+import { spawn } from 'node:child_process'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { RuntimeError } from '../../errors.js'
+
+const MARKER = 'tsc-compose-dns'
+
+/** The compiled entry; from sources (vitest) it maps src/ to dist/, which the build makes. */
+export function serverScript(): string {
+  const here = dirname(fileURLToPath(import.meta.url))
+  const js = join(here, 'server-main.js')
+  if (existsSync(js)) return js
+  const dist = join(here.replace(/\/src\/network\/dns$/, '/dist/network/dns'), 'server-main.js')
+  if (existsSync(dist)) return dist
+  throw new RuntimeError('NATIVE_NOT_BUILT', `the DNS responder is not built (tried ${js}, ${dist})`, { hint: 'run "pnpm build"' })
+}
+
+function pidFile(root: string): string {
+  return join(root, 'networks', 'dns.pid')
+}
+
+/** pid of the live responder of this root, checked by its command line (pids are reused). */
+export function runningDnsPid(root: string): number | undefined {
+  let pid: number
+  try {
+    pid = Number(readFileSync(pidFile(root), 'utf8').trim())
+  } catch {
+    return undefined
+  }
+  if (!Number.isInteger(pid) || pid <= 0) return undefined
+  try {
+    const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')
+    if (cmd.includes(MARKER) && cmd.includes(root)) return pid
+  } catch {
+    // gone
+  }
+  return undefined
+}
+
+/** Makes the responder see the current state: SIGHUP to the running one, or start one. */
+export async function syncDns(root: string): Promise<void> {
+  const pid = runningDnsPid(root)
+  if (pid !== undefined) {
+    try {
+      process.kill(pid, 'SIGHUP')
+      return
+    } catch {
+      // exited between the check and the signal: start a new one
+    }
+  }
+  const child = spawn(process.execPath, [serverScript(), MARKER, '--root', root], {
+    detached: true,
+    stdio: ['ignore', 'pipe', 'ignore'],
+    env: { PATH: process.env.PATH ?? '/usr/bin:/bin' },
+  })
+  writeFileSync(pidFile(root), `${child.pid}\n`)
+  // Wait for "ready" (sockets bound) so the first container's first lookup is answered.
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => finish(new RuntimeError('NETWORK_DNS_START', 'the DNS responder did not start within 5s')), 5000)
+    const finish = (err?: Error): void => {
+      clearTimeout(timer)
+      child.stdout!.destroy()
+      child.unref()
+      if (err) reject(err)
+      else resolve()
+    }
+    child.stdout!.on('data', (d: Buffer) => {
+      if (d.toString().includes('ready')) finish()
+    })
+    child.on('exit', () => finish())
+    child.on('error', (err) => finish(err))
+  })
+}
+
+/** Waits (bounded) for the responder to exit after its last network went away. */
+export async function waitDnsExit(root: string, timeoutMs = 2000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  for (let pid = runningDnsPid(root); pid !== undefined && Date.now() < deadline; pid = runningDnsPid(root)) {
+    await new Promise((r) => setTimeout(r, 10))
+  }
+  const pid = runningDnsPid(root)
+  if (pid !== undefined) {
+    try {
+      process.kill(pid, 'SIGKILL')
+    } catch {
+      // gone
+    }
+  }
+}

@@ -1,0 +1,232 @@
+/**
+ * Networks of a state root: create/list/inspect/remove/prune, and container endpoints
+ * (attach at start, detach at stop, connect/disconnect). Every change runs under the root's
+ * network lock: read state, decide, write state (before touching the kernel, so a crash
+ * leaves a record that names what to clean), apply kernel changes, then firewall and DNS.
+ */
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { RuntimeError } from '../errors.js'
+import { lockFile } from '../native/fs.js'
+import { netlink as defaultNetlink, type Netlink } from '../native/netlink.js'
+import { createBridge, deleteLinks } from './bridge-driver.js'
+import { syncDns, waitDnsExit } from './dns/control.js'
+import { contains, formatCidr, ipToNum, numToIp, overlaps, parseCidr, pickSubnet, type Cidr } from './ipv4.js'
+import { bridgeName, linkAlias, nftTableName } from './names.js'
+import { FORWARDING_MARKER, applyRuleset } from './nft.js'
+import { NetworkStore } from './store.js'
+import type { CreateNetworkOptions, NetworkRecord } from './types.js'
+
+export const DEFAULT_NETWORK = 'bridge'
+/** Names docker reserves: they are network modes, not networks. */
+const RESERVED = ['host', 'none', 'default']
+const NAME_RE = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/
+
+export interface NetworkManagerOptions {
+  readonly root: string
+  readonly netlink?: Netlink
+  /**
+   * Upstream resolvers (`ip` or `ip:port`) for names the embedded DNS does not know;
+   * default: the host's /etc/resolv.conf. Tests point this at a stub on loopback.
+   */
+  readonly dnsUpstreams?: readonly string[]
+}
+
+export class NetworkCore {
+  readonly store: NetworkStore
+  readonly nl: Netlink
+  readonly table: string
+
+  constructor(readonly opts: NetworkManagerOptions) {
+    this.store = new NetworkStore(opts.root)
+    this.nl = opts.netlink ?? defaultNetlink()
+    this.table = nftTableName(opts.root)
+  }
+
+  /** Runs fn under the root's network lock. */
+  async locked<T>(fn: () => Promise<T>): Promise<T> {
+    const lock = await this.store.lock()
+    try {
+      if (this.opts.dnsUpstreams) {
+        writeFileSync(`${this.store.dir}/dns-upstreams.json`, JSON.stringify(this.opts.dnsUpstreams))
+      }
+      return await fn()
+    } finally {
+      lock.release()
+    }
+  }
+
+  list(): NetworkRecord[] {
+    return this.store.list()
+  }
+
+  inspect(ref: string): NetworkRecord {
+    return this.store.get(ref)
+  }
+
+  /** Firewall and DNS follow the state: one nft transaction, one SIGHUP (or start/stop). */
+  async syncServices(all: NetworkRecord[] = this.store.list(), opts: { dns?: boolean } = {}): Promise<void> {
+    await applyRuleset(this.table, all)
+    if (opts.dns === false) return
+    if (all.some((n) => n.dns)) await syncDns(this.opts.root)
+    else await waitDnsExit(this.opts.root)
+  }
+
+  async create(o: CreateNetworkOptions): Promise<NetworkRecord> {
+    if (o.driver && o.driver !== 'bridge') {
+      throw new RuntimeError('NETWORK_DRIVER', `network driver "${o.driver}" is not supported (only bridge)`, { exitCode: 1 })
+    }
+    if (!NAME_RE.test(o.name)) {
+      throw new RuntimeError('NETWORK_BAD_NAME', `invalid network name "${o.name}": only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`, { exitCode: 1 })
+    }
+    if (RESERVED.includes(o.name)) {
+      throw new RuntimeError('NETWORK_RESERVED', `network name "${o.name}" is a predefined network mode and cannot be created`, { exitCode: 1 })
+    }
+    return this.locked(async () => {
+      const all = this.store.list()
+      const existing = all.find((n) => n.name === o.name)
+      if (existing) {
+        if (o.ifNotExists) return existing
+        throw new RuntimeError('NETWORK_EXISTS', `network with name ${o.name} already exists`, { exitCode: 1 })
+      }
+      return this.createLocked(o, all, o.name === DEFAULT_NETWORK)
+    })
+  }
+
+  /** The default `bridge` network, created on first use like docker0 (no embedded DNS). */
+  async ensureDefault(all: NetworkRecord[]): Promise<NetworkRecord> {
+    return all.find((n) => n.name === DEFAULT_NETWORK) ?? (await this.createLocked({ name: DEFAULT_NETWORK }, all, true))
+  }
+
+  private async createLocked(o: CreateNetworkOptions, all: NetworkRecord[], isDefault: boolean): Promise<NetworkRecord> {
+    const ipam = await this.chooseIpam(o, all, isDefault)
+    const id = randomBytes(32).toString('hex')
+    const rec: NetworkRecord = {
+      id,
+      name: o.name,
+      driver: 'bridge',
+      created: new Date().toISOString(),
+      internal: Boolean(o.internal),
+      attachable: Boolean(o.attachable),
+      labels: { ...(o.labels ?? {}) },
+      options: { ...(o.options ?? {}) },
+      subnet: ipam.subnet,
+      gateway: ipam.gateway,
+      ipRange: ipam.ipRange,
+      userSubnet: Boolean(o.subnet),
+      bridge: bridgeName(id),
+      dns: !isDefault,
+      endpoints: {},
+    }
+    this.store.write(rec)
+    try {
+      await createBridge(this.nl, { name: rec.bridge, subnet: rec.subnet, gateway: rec.gateway, alias: linkAlias(this.opts.root, 'network', id) })
+      if (!rec.internal) enableForwarding()
+      await this.syncServices([...all, rec], { dns: rec.dns })
+    } catch (err) {
+      await deleteLinks(this.nl, [rec.bridge]).catch(() => undefined)
+      this.store.remove(id)
+      await this.syncServices(all, { dns: false }).catch(() => undefined)
+      throw err
+    }
+    return rec
+  }
+
+  private async chooseIpam(o: CreateNetworkOptions, all: NetworkRecord[], isDefault: boolean): Promise<{ subnet: string; gateway: string; ipRange?: string }> {
+    let subnet: Cidr
+    if (o.subnet) {
+      subnet = parseCidr(o.subnet)
+      if (formatCidr(subnet) !== o.subnet) {
+        throw new RuntimeError('NETWORK_BAD_SUBNET', `invalid subnet ${o.subnet}: it has host bits set (did you mean ${formatCidr(subnet)}?)`, { exitCode: 1 })
+      }
+      if (subnet.prefix > 30) throw new RuntimeError('NETWORK_BAD_SUBNET', `subnet ${o.subnet} is too small (at most /30)`, { exitCode: 1 })
+      const clash = all.find((n) => overlaps(parseCidr(n.subnet), subnet))
+      if (clash) {
+        throw new RuntimeError('NETWORK_POOL_OVERLAP', `invalid pool request: Pool overlaps with other one on this address space (network ${clash.name}, ${clash.subnet})`, { exitCode: 1 })
+      }
+    } else {
+      // Host-wide lock: two state roots must not pick the same free pool at once.
+      mkdirSync('/run/tsc-compose', { recursive: true })
+      const poolLock = await lockFile('/run/tsc-compose/pool.lock', 'ex')
+      try {
+        const taken = [...all.map((n) => parseCidr(n.subnet)), ...(await this.hostSubnets())]
+        const preferred = isDefault ? parseCidr('172.17.0.0/16') : undefined
+        const picked = preferred && !taken.some((t) => overlaps(t, preferred)) ? preferred : pickSubnet(taken)
+        if (!picked) {
+          throw new RuntimeError('NETWORK_POOL_EXHAUSTED', 'all predefined address pools have been fully subnetted', { exitCode: 1 })
+        }
+        subnet = picked
+      } finally {
+        poolLock.release()
+      }
+    }
+    let ipRange: Cidr | undefined
+    if (o.ipRange) {
+      ipRange = parseCidr(o.ipRange)
+      if (!contains(subnet, ipRange.base) || ipRange.prefix < subnet.prefix) {
+        throw new RuntimeError('NETWORK_BAD_RANGE', `ip-range ${o.ipRange} is not within subnet ${formatCidr(subnet)}`, { exitCode: 1 })
+      }
+    }
+    let gateway = numToIp(subnet.base + 1)
+    if (o.gateway) {
+      const g = ipToNum(o.gateway)
+      if (!contains(subnet, g) || g === subnet.base) {
+        throw new RuntimeError('NETWORK_BAD_GATEWAY', `gateway ${o.gateway} is not a host address of subnet ${formatCidr(subnet)}`, { exitCode: 1 })
+      }
+      gateway = o.gateway
+    }
+    return { subnet: formatCidr(subnet), gateway, ipRange: ipRange ? formatCidr(ipRange) : undefined }
+  }
+
+  /** Subnets routed or addressed on the host (default routes excluded): pools must avoid them. */
+  private async hostSubnets(): Promise<Cidr[]> {
+    const out: Cidr[] = []
+    for (const r of await this.nl.listRoutes()) {
+      if (r.destination.endsWith('/0') || (r.table !== 254 && r.table !== 255)) continue
+      out.push(parseCidr(r.destination))
+    }
+    for (const a of await this.nl.listAddresses()) out.push(parseCidr(`${a.address}/${a.prefixLength}`))
+    return out
+  }
+
+  async remove(ref: string): Promise<void> {
+    await this.locked(async () => {
+      const all = this.store.list()
+      const rec = this.store.get(ref, all)
+      const active = Object.values(rec.endpoints).filter((e) => e.active)
+      if (active.length > 0) {
+        throw new RuntimeError('NETWORK_IN_USE', `error while removing network: network ${rec.name} id ${rec.id} has active endpoints (${active.map((e) => e.containerName).join(', ')})`, { exitCode: 1 })
+      }
+      await this.removeLocked(rec, all)
+    })
+  }
+
+  async removeLocked(rec: NetworkRecord, all: NetworkRecord[]): Promise<void> {
+    await deleteLinks(this.nl, [rec.bridge])
+    this.store.remove(rec.id)
+    await this.syncServices(all.filter((n) => n.id !== rec.id))
+  }
+
+  /** Removes every network without active endpoints (never the default one); returns names. */
+  async prune(filter: (n: NetworkRecord) => boolean = () => true): Promise<string[]> {
+    return this.locked(async () => {
+      let all = this.store.list()
+      const victims = all.filter((n) => n.name !== DEFAULT_NETWORK && filter(n) && !Object.values(n.endpoints).some((e) => e.active))
+      if (victims.length === 0) return []
+      await deleteLinks(this.nl, victims.map((v) => v.bridge))
+      for (const v of victims) this.store.remove(v.id)
+      all = all.filter((n) => !victims.includes(n))
+      await this.syncServices(all)
+      return victims.map((v) => v.name)
+    })
+  }
+}
+
+/** net.ipv4.ip_forward=1 like docker; remembers that we flipped it (nft then guards FORWARD). */
+function enableForwarding(): void {
+  const path = '/proc/sys/net/ipv4/ip_forward'
+  if (readFileSync(path, 'utf8').trim() === '1') return
+  writeFileSync(path, '1')
+  mkdirSync('/run/tsc-compose', { recursive: true })
+  if (!existsSync(FORWARDING_MARKER)) writeFileSync(FORWARDING_MARKER, `${new Date().toISOString()}\n`)
+}
