@@ -25,7 +25,9 @@
         "native/supervisor/health.c",
         "native/supervisor/events.c",
         "native/supervisor/state.c",
-        "native/supervisor/json.c"
+        "native/supervisor/json.c",
+        "native/supervisor/stdio.c",
+        "native/supervisor/extra.c"
       ],
       "cflags": [ "-std=gnu11", "-O2", "-Wall", "-Wno-unused-result" ],
       "ldflags": [ "-static" ]

@@ -7,6 +7,7 @@ import { nativeFs, S_IFCHR } from '../../packages/runtime/src/native/fs.js'
 import { makeBusyboxTar } from '../helpers/busybox.js'
 import { leftoversSince, snapshotKernel, type KernelSnapshot } from '../helpers/leftovers.js'
 
+const BINARY_XATTR = Buffer.from([0x01, 0x00, 0xff, 0x80, 0xc3, 0x28, 0x00, 0x02])
 const MARK = { cgroupPrefix: 'tsc-imgcom-', processMarker: 'tsc-imgcom-' }
 const nfs = nativeFs()
 let before: KernelSnapshot
@@ -62,6 +63,7 @@ describe('container diff and commit on a hand-made upper dir', () => {
     mkdirSync(join(upper, 'tmp'), { recursive: true })
     chmodSync(join(upper, 'tmp'), 0o1777)
     writeFileSync(join(upper, 'tmp/new'), 'new file')
+    nfs.lsetxattr(join(upper, 'tmp/new'), 'trusted.tsc-bin', BINARY_XATTR)
     mkdirSync(join(upper, 'etc'))
     writeFileSync(join(upper, 'etc/passwd'), 'root:x:0:0:changed:/root:/bin/sh\n')
     mkdirSync(join(upper, 'bin'))
@@ -102,6 +104,8 @@ describe('container diff and commit on a hand-made upper dir', () => {
     const wh = lstatSync(join(top, 'bin/ls'))
     expect(wh.isCharacterDevice() && wh.rdev === 0).toBe(true)
     expect(nfs.lgetxattr(join(top, 'www'), 'trusted.overlay.opaque')?.toString()).toBe('y')
+    // xattr values are bytes (security.capability is binary): they must survive tar both ways
+    expect(nfs.lgetxattr(join(top, 'tmp/new'), 'trusted.tsc-bin')).toEqual(BINARY_XATTR)
     expect(img.config.config).toEqual({ Cmd: ['sh'], Env: ['COMMITTED=1'], WorkingDir: '/www' })
     expect(img.config.author).toBe('tester')
     const inspect = await store.inspect('committed:1')

@@ -94,6 +94,17 @@ describe('image import (busybox rootfs tar)', () => {
     expect(readdirSync(join(img.lowerDirs[0]!, 'tmp'))).toEqual([])
   })
 
+  it('serializes concurrent imports through the store lock, all sharing one snapshot', async () => {
+    const root2 = join(root, 'concurrent')
+    const stores = [0, 1, 2, 3].map(() => new ImageStore({ root: root2 }))
+    const results = await Promise.all(stores.map((s, i) => s.importRootfs(busyboxTar, { ref: `c:${i}` })))
+    expect(new Set(results.map((r) => r.ref))).toEqual(new Set(['c:0', 'c:1', 'c:2', 'c:3']))
+    const list = await stores[0]!.list()
+    expect(list.flatMap((i) => i.RepoTags).sort()).toEqual(['c:0', 'c:1', 'c:2', 'c:3'])
+    expect(readdirSync(join(root2, 'images/snapshots'))).toHaveLength(1)
+    expect(readdirSync(join(root2, 'images/ingest'))).toEqual([])
+  })
+
   it('refuses a tar with an escaping path and keeps nothing of it', async () => {
     const blobsBefore = store.blobs.list().sort()
     const snapsBefore = store.snapshots.list().sort()

@@ -4,7 +4,7 @@
  * (host filesystem, their own pid/mount/ipc/uts namespaces).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { execFileSync, spawnSync } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmdirSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { supervisorPath } from '../../packages/runtime/src/native/load.js'
@@ -55,6 +55,23 @@ describe('supervisor lifecycle', () => {
     const raw = readFileSync(b.logPath, 'utf8').trim()
     expect(raw).toMatch(/^\{"log":"q\\"\\\\b\\t\\u001b\[0m\\ufffdé\\n","stream":"stdout","time":"[^"]+"\}$/)
     expect((await collect(b.logPath))[0]!.text).toBe('q"\\b\t\u001b[0m\ufffdé\n')
+  })
+
+  it('cuts a line longer than 16 KiB into records, like docker', async () => {
+    const b = suite.box({ argv: suite.sh('head -c 40000 /dev/zero | tr "\\0" a; echo') })
+    await suite.start(b)
+    await gone(b)
+    const texts = (await collect(b.logPath)).map((e) => e.text)
+    expect(texts.map((t) => t.length)).toEqual([16384, 16384, 40000 - 2 * 16384 + 1])
+    expect(texts.join('')).toBe(`${'a'.repeat(40000)}\n`)
+  })
+
+  it('leaks none of its fds (log, socket, events, state) into the container', async () => {
+    const b = suite.box({ argv: suite.sh('ls /proc/self/fd') })
+    await suite.start(b)
+    await gone(b)
+    // 0-2 are the container's stdio; 3 is ls's own handle on the directory it lists (sh execs ls)
+    expect((await collect(b.logPath)).map((e) => e.text.trim())).toEqual(['0', '1', '2', '3'])
   })
 
   it('reports 127 and 126 start failures through the handshake and state', async () => {
@@ -163,19 +180,28 @@ describe('supervisor lifecycle', () => {
     }
   })
 
-  it('stays within 1 MB of resident memory per running container', async () => {
-    const b = suite.box({ argv: suite.sh('while :; do echo tick; sleep 0.1; done') })
-    const { supervisorPid } = await suite.start(b)
-    await new Promise((r) => setTimeout(r, 500))
-    await b.client.state()
-    const status = readFileSync(`/proc/${supervisorPid}/status`, 'utf8')
-    const rss = Number(/VmRSS:\s+(\d+) kB/.exec(status)![1])
-    const pss = Number(/Pss:\s+(\d+) kB/.exec(readFileSync(`/proc/${supervisorPid}/smaps_rollup`, 'utf8'))![1])
-    console.log(`supervisor VmRSS ${rss} kB, Pss ${pss} kB`)
-    expect(rss).toBeLessThanOrEqual(1024)
-    expect(spawnSync('true').status).toBe(0)
-    await b.client.stop(9, 0)
-    await gone(b)
+  it('stays within 1 MB of resident memory per running container, also after attach traffic', async () => {
+    const boxes = [0, 1, 2].map(() => suite.box({ argv: suite.sh('while :; do echo tick; sleep 0.1; done'), stdin: true }))
+    const pids: number[] = []
+    for (const b of boxes) pids.push((await suite.start(b)).supervisorPid)
+    // traffic through every path: state, an attach with log replay and stdin, a resize error
+    for (const b of boxes) {
+      await b.client.state()
+      const a = await b.client.attach({ stdin: true, logs: true })
+      a.stdin.write('x'.repeat(10_000))
+      await new Promise((r) => setTimeout(r, 250))
+      a.close()
+      await b.client.resize(10, 10).catch(() => undefined)
+    }
+    await new Promise((r) => setTimeout(r, 200))
+    const mem = pids.map((pid) => ({
+      rss: Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]),
+      pss: Number(/Pss:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))![1]),
+    }))
+    console.log(`supervisor memory with ${pids.length} running: ${mem.map((m) => `VmRSS ${m.rss} kB / Pss ${m.pss} kB`).join(', ')}`)
+    for (const m of mem) expect(m.rss).toBeLessThanOrEqual(1024)
+    for (const b of boxes) await b.client.stop(9, 0)
+    for (const b of boxes) await gone(b)
   })
 })
 

@@ -75,3 +75,45 @@ export type {
 export { seccompNative, createSeccompNative } from './native/seccomp.js'
 export type { SeccompNative, CompiledSeccomp, RunUnderFilterResult } from './native/seccomp.js'
 export { invalidValue, SIGRTMIN, SIGRTMAX } from './util/index.js'
+// networking (engineer G)
+export { Networks, containerSpec } from './network/networks.js'
+export { DEFAULT_NETWORK } from './network/manager.js'
+export { parsePortSpec, formatPortMappings } from './network/ports.js'
+export { hostsFile as networkHostsFile, resolvConfInternal, resolvConfLegacy, parseResolvConf } from './network/etc-files.js'
+export type { NetworkManagerOptions } from './network/manager.js'
+export type { ReclaimReport, ReclaimOptions } from './network/reclaim.js'
+export type {
+  NetworkRecord,
+  EndpointRecord,
+  PortMapping,
+  PortRequest,
+  CreateNetworkOptions,
+  EndpointRequest,
+  ContainerNetworkSpec,
+  Attachment,
+} from './network/types.js'
+export { Netlink, netlink } from './native/netlink.js'
+// Per-container supervisor clients (B): start handshake, control socket, state.json, json-file logs.
+export { spawnSupervisor, SupervisorClient, parseHandshake, CONTROL_SOCKET } from './containers/supervisor-client.js'
+export type { SpawnedSupervisor, SpawnOptions, AttachOptions, Attached } from './containers/supervisor-client.js'
+export { readState, parseState, isSupervisorAlive, STATE_FILE } from './containers/state-file.js'
+export type { SupervisorState, SupervisedStatus, HealthStatus as SupervisorHealthStatus, HealthLogEntry } from './containers/state-file.js'
+export { readLogs, readLogsUpTo, parseLogLine, logFiles, timeToNs, boundToNs } from './containers/log-reader.js'
+export type { LogEntry, LogReadOptions, TimeBound } from './containers/log-reader.js'
+export { FrameDecoder, encodeFrame, parseExitPayload, FRAME_STDOUT, FRAME_STDERR, FRAME_EXIT } from './containers/attach-frames.js'
+export type { Frame } from './containers/attach-frames.js'
+// Registry client: pull, push, login (J).
+export { pullImage } from './registry/pull.js'
+export type { PullOptions, PullResult } from './registry/pull.js'
+export { pushImage, manifestForPush } from './registry/push.js'
+export type { PushOptions, PushResult } from './registry/push.js'
+export { login as registryLogin, logout as registryLogout, serverDomain, authFile } from './registry/login.js'
+export type { LoginOptions } from './registry/login.js'
+export { formatProgressBytes } from './registry/progress.js'
+export type { RegistryProgress, RegistryProgressListener, LayerStatus } from './registry/progress.js'
+export { parseWwwAuthenticate } from './registry/auth.js'
+export { endpointFor, isInsecure } from './registry/hosts.js'
+export { findCredentials, credentialFiles } from './registry/credentials.js'
+export type { Credentials } from './registry/credentials.js'
+export { parsePlatform, selectManifest } from './registry/manifest.js'
+export * as registryErrors from './registry/errors.js'

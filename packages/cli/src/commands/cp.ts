@@ -41,7 +41,7 @@ const command: Command = {
       const c = compose.pickServiceContainer(containers, { service, index, stopped: true, oneoff: Boolean(o.all) })
       const root = containerRoot(rt, c, compose)
       const from = compose.resolveInRoot(root, src.path, opts.followLink)
-      compose.copyPath(from, src.path, resolve(ctx.cwd, dest.path), dest.path, opts)
+      compose.copyPath(from, src.path, resolve(ctx.cwd, dest.path), dest.path, { ...opts, sourceContainer: c.name })
       return 0
     }
     // Into the service: every container of it, or the one --index names (docker compose does the same).

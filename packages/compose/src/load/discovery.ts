@@ -94,6 +94,11 @@ export interface ProjectEnvironmentOptions {
   /** `--env-file` values in order (relative to cwd); empty = COMPOSE_ENV_FILES or `.env`. */
   readonly envFiles?: readonly string[]
   readonly processEnv: Readonly<Record<string, string | undefined>>
+  /**
+   * Variables already known (an earlier pass): they win over the env files and are what
+   * `${VAR}` inside them sees first. Defaults to the process environment.
+   */
+  readonly inherited?: Readonly<Record<string, string>>
   readonly cwd?: string
   /** Defaults to the real file system. */
   readonly fs?: DiscoveryFs
@@ -135,10 +140,11 @@ export function projectEnvironment(opts: ProjectEnvironmentOptions): ProjectEnvi
     }
     return { file, text: fs.readFile(file) }
   })
-  const processLookup: Lookup = (name) => (Object.hasOwn(penv, name) ? penv[name] : undefined)
+  const base = opts.inherited ?? penv
+  const processLookup: Lookup = (name) => (Object.hasOwn(base, name) ? base[name] : undefined)
   const fromFiles = parseDotenvFiles(texts, { lookup: processLookup })
   const environment: Record<string, string> = { ...fromFiles }
-  for (const [k, v] of Object.entries(penv)) if (v !== undefined) environment[k] = v
+  for (const [k, v] of Object.entries(base)) if (v !== undefined) environment[k] = v
   return {
     environment,
     fromFiles,

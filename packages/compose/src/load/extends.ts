@@ -5,7 +5,7 @@ import { mergeService } from './merge.js'
 import { OverrideTag, ResetTag, hasMergeTags, isPlainObject, stripMergeTags } from './merge-tags.js'
 import { parseComposeYaml, type ParsedFile } from './parse-yaml.js'
 import { resolveRelativePaths } from './resolve-paths.js'
-import type { LoadEnv, LoadIO } from './source-context.js'
+import { expandUser, type LoadEnv, type LoadIO } from './source-context.js'
 import type { TreePath } from './tree-path.js'
 
 type Obj = Record<string, unknown>
@@ -54,6 +54,7 @@ export function resolveExtends(model: unknown, opts: ExtendsOptions): unknown {
     const parsed = parseComposeYaml(text, ref)
     opts.onFileParsed?.(parsed)
     const doc = opts.noInterpolate ? parsed.doc : interpolate(parsed.doc, { ...opts, locate: parsed.locate })
+    opts.onDocument?.(parsed, doc)
     if (!isPlainObject(doc) || !isPlainObject(doc.services)) {
       throw new ComposeFileError(COMPOSE_ERROR_CODES.EXTENDS_INVALID,
         `cannot extend service "${from.service}" in ${ref}: no services section`, { location: where(from) })
@@ -81,7 +82,7 @@ export function resolveExtends(model: unknown, opts: ExtendsOptions): unknown {
     const ext = parseExtends(svc.extends, ref, where(ref))
     let base: unknown
     if (ext.file !== undefined) {
-      const other = posix.resolve(dir, ext.file)
+      const other = posix.resolve(dir, expandUser(ext.file, opts.home))
       const pool2 = loadOther(other, ref)
       if (!Object.hasOwn(pool2, ext.service)) {
         throw new ComposeFileError(COMPOSE_ERROR_CODES.EXTENDS_INVALID,

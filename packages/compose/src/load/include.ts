@@ -4,7 +4,7 @@ import { parseDotenvFiles } from './dotenv.js'
 import { isPlainObject } from './merge-tags.js'
 import type { ParsedFile } from './parse-yaml.js'
 import { resolveRelativePaths } from './resolve-paths.js'
-import { isFile, type LoadEnv, type LoadIO } from './source-context.js'
+import { expandUser, isFile, type LoadEnv, type LoadIO } from './source-context.js'
 import type { TreePath } from './tree-path.js'
 
 type Obj = Record<string, unknown>
@@ -54,11 +54,10 @@ export function resolveIncludes(model: unknown, opts: IncludeOptions): unknown {
   include.forEach((entry, i) => {
     const location = opts.locate?.(['include', i])
     const spec = parseEntry(entry, location)
-    const paths = spec.paths.map((p) => posix.resolve(opts.workingDir, p))
+    const here = (p: string) => posix.resolve(opts.workingDir, expandUser(p, opts.home))
+    const paths = spec.paths.map(here)
     const main = paths[0]
-    const projectDir = spec.projectDirectory === undefined
-      ? posix.dirname(main)
-      : posix.resolve(opts.workingDir, spec.projectDirectory)
+    const projectDir = spec.projectDirectory === undefined ? posix.dirname(main) : here(spec.projectDirectory)
     if (chain.includes(main)) {
       throw new ComposeFileError(COMPOSE_ERROR_CODES.INCLUDE_CYCLE,
         `include cycle detected: ${[...chain, main].join(' includes ')}`, { location })
@@ -72,7 +71,7 @@ export function resolveIncludes(model: unknown, opts: IncludeOptions): unknown {
       envFiles = []
       for (const f of spec.envFiles) {
         if (f === '/dev/null') continue
-        const abs = posix.resolve(opts.workingDir, f)
+        const abs = here(f)
         if (!isFile(opts, abs)) {
           throw new ComposeFileError(COMPOSE_ERROR_CODES.FILE_NOT_FOUND, `env file ${abs} not found`, { location })
         }

@@ -16,6 +16,8 @@ export interface ComposeSource {
   readonly path: string
   /** The content when already read (stdin); otherwise read through `readFile`. */
   readonly text?: string
+  /** The file already parsed (the project name is read from it before loading). */
+  readonly parsed?: ParsedFile
 }
 
 export interface LoadFilesOptions extends LoadEnv, LoadIO {
@@ -78,7 +80,7 @@ function loadModel(
   for (const f of files) {
     const src = typeof f === 'string' ? { path: f } : f
     let text = src.text
-    if (text === undefined) {
+    if (text === undefined && src.parsed === undefined) {
       try {
         text = io.readFile(src.path)
       } catch (cause) {
@@ -87,7 +89,7 @@ function loadModel(
         })
       }
     }
-    const file = parseComposeYaml(text, src.path)
+    const file = src.parsed ?? parseComposeYaml(text!, src.path)
     parsed.push(file)
     mainFiles.push(file)
     let doc: unknown = file.doc ?? {}
@@ -97,6 +99,7 @@ function loadModel(
       })
     }
     if (!env.noInterpolate) doc = interpolate(doc, { ...env, locate: file.locate })
+    env.onDocument?.(file, doc)
     const absPath = posix.isAbsolute(src.path) ? src.path : posix.join(workingDir, src.path)
     doc = resolveIncludes(doc, {
       ...env, ...io,

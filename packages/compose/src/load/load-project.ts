@@ -1,23 +1,23 @@
-import { readFileSync } from 'node:fs'
 import { readFile as fsReadFile } from 'node:fs/promises'
 import { homedir } from 'node:os'
-import { dirname, resolve } from 'node:path'
-import type { SourceLocation } from '../errors.js'
+import { resolve } from 'node:path'
+import { ComposeFileError, COMPOSE_ERROR_CODES } from '../errors.js'
 import type { ComposeModel, Project, Service } from '../model/types.js'
 import { parseComposeYaml, type ParsedFile } from './parse-yaml.js'
 import { interpolate } from './interpolate.js'
-import { mergeComposeFiles } from './merge.js'
 import { stripMergeTags } from './merge-tags.js'
 import { parseDotenv } from './dotenv.js'
-import { resolveIncludes } from './include.js'
-import { resolveExtends } from './extends.js'
-import { loadComposeFiles } from './load-files.js'
+import { loadComposeFiles, type ComposeSource } from './load-files.js'
+import { findComposeFiles } from './discovery.js'
+import { loadEnvironment } from './project-environment.js'
+import { resolveProjectName } from './project-name.js'
+import { applyProfiles, profilesFromEnv } from './profiles.js'
+import { nodeFs } from './node-fs.js'
 import { validateComposeDocument } from '../validate/validate-file.js'
 import { checkModel } from '../validate/semantic.js'
 import { normalizeModel } from '../normalize/project.js'
 import { envFileRefs } from '../normalize/env-files.js'
-import { isRecord, type KeyPath, type NormalizeContext } from '../normalize/context.js'
-import { discoverFiles, loadEnvironment, projectNameFor, splitByProfiles } from './load-project-steps.js'
+import { isRecord, type NormalizeContext } from '../normalize/context.js'
 
 export interface LoadProjectOptions {
   /** Where discovery starts and relative -f paths resolve (default process.cwd()). */
@@ -30,7 +30,7 @@ export interface LoadProjectOptions {
   readonly envFiles?: readonly string[]
   /** `--profile` values (COMPOSE_PROFILES when empty). */
   readonly profiles?: readonly string[]
-  /** Services named on the command line: they and their dependencies are enabled whatever their profiles. */
+  /** Services named on the command line: their own profiles are enabled too. */
   readonly services?: readonly string[]
   /** The process environment (default process.env). */
   readonly processEnv?: Readonly<Record<string, string | undefined>>
@@ -40,7 +40,7 @@ export interface LoadProjectOptions {
   readonly normalize?: boolean
   /** Cross-reference checks (default true; `--no-consistency`). */
   readonly consistency?: boolean
-  /** Injectable for tests; reads a file as UTF-8 (stdin is "-"). */
+  /** Injectable for tests; reads a compose or env file as UTF-8 (stdin is "-"). */
   readonly readFile?: (path: string) => Promise<string>
   /** Warnings (unset variables, obsolete `version`...) as they happen. */
   readonly onWarning?: (message: string) => void
@@ -55,70 +55,80 @@ async function defaultRead(path: string): Promise<string> {
   return fsReadFile(path, 'utf8')
 }
 
-/** Locations in the merged model: the last file that writes a path is where it comes from. */
-function mergedLocator(files: readonly ParsedFile[]): (path: KeyPath) => SourceLocation | undefined {
-  return (path) => {
-    for (let i = files.length - 1; i >= 0; i--) {
-      const loc = files[i]!.locateExact(path)
-      if (loc) return loc
-    }
-    let best: SourceLocation | undefined
-    for (let i = files.length - 1; i >= 0 && !best; i--) best = files[i]!.locate(path)
-    return best
-  }
-}
-
 /**
- * Loads a compose project as docker compose does, in its phases: discover -> parse each
- * file -> interpolate each -> validate each -> merge -> extends/include -> normalize (short
- * to long syntax, paths, defaults) -> semantic checks -> profiles. Throws ComposeFileError.
+ * Loads a compose project in docker compose's order (compose-go cli/options.go, then
+ * loader/loader.go): project environment (process env, then `.env`) -> compose files
+ * (-f, COMPOSE_FILE, discovery) -> project name (-p, COMPOSE_PROJECT_NAME, `name:`,
+ * directory) -> per file: parse, interpolate, validate, include, extends, merge ->
+ * normalize -> profiles -> consistency checks. Throws ComposeFileError.
  */
 export async function loadProject(options: LoadProjectOptions = {}): Promise<Project> {
   const cwd = resolve(options.cwd ?? process.cwd())
-  const processEnv = options.processEnv ?? process.env
   const read = options.readFile ?? defaultRead
   const warnings: string[] = []
   const warn = (m: string): void => {
     warnings.push(m)
     options.onWarning?.(m)
   }
+  const home = options.processEnv?.HOME ?? (options.processEnv ? undefined : process.env.HOME) ?? homedir()
 
-  const preEnv = await loadEnvironment({ cwd, projectDirectory: options.projectDirectory, envFiles: options.envFiles, processEnv, read })
-  const files = await discoverFiles({ cwd, files: options.files, env: preEnv.environment, read })
-  const workingDir = resolve(cwd, options.projectDirectory ?? (files[0] === '-' || !files[0] ? cwd : dirname(files[0])))
-  const { environment } = options.projectDirectory !== undefined || workingDir === cwd
-    ? preEnv
-    : await loadEnvironment({ cwd: workingDir, projectDirectory: workingDir, envFiles: options.envFiles, processEnv, read })
-  const lookup = (name: string): string | undefined => environment[name]
+  const env = loadEnvironment({
+    cwd, projectDirectory: options.projectDirectory, files: options.files, envFiles: options.envFiles,
+    processEnv: options.processEnv ?? process.env, warn,
+  })
+  const { files, workingDir } = env.found
   const doInterpolate = options.interpolate !== false
 
-  const parsed: ParsedFile[] = []
-  const docs: unknown[] = []
-  for (const file of files) {
-    const text = await read(file)
-    const p = parseComposeYaml(text, file === '-' ? 'stdin' : file)
-    let doc: unknown = p.doc ?? {}
-    if (doInterpolate) {
-      doc = interpolate(doc, { lookup, locate: p.locate, warn: (name) => warn(`The "${name}" variable is not set. Defaulting to a blank string.`) })
-    }
-    validateComposeDocument(stripMergeTags(doc), { file: p.file, locate: p.locate, locateKey: p.locateKey })
-    if (isRecord(doc) && doc.version !== undefined) warn(`${p.file}: the attribute \`version\` is obsolete, it will be ignored, please remove it to avoid potential confusion`)
-    parsed.push(p)
-    if (file !== '-' && isRecord(doc)) {
-      // include and extends read further files synchronously (the loader's own step modules).
-      const io = { readFile: (f: string) => readFileSync(f, 'utf8') }
-      const env = { lookup, noInterpolate: !doInterpolate }
-      doc = resolveIncludes(doc, {
-        ...env, ...io, file, workingDir, locate: p.locate, included: [file],
-        loadModel: (a) => loadComposeFiles({ ...a.env, ...io, files: a.files, workingDir: a.workingDir }).model,
-      })
-      doc = resolveExtends(doc, { ...env, ...io, file, workingDir, locate: p.locate })
-    }
-    docs.push(doc)
+  const unset = new Set<string>()
+  const warnUnset = (name: string): void => {
+    if (unset.has(name)) return
+    unset.add(name)
+    warn(`The "${name}" variable is not set. Defaulting to a blank string.`)
   }
-  const merged = docs.reduce<unknown>((acc, d) => (acc === undefined ? mergeComposeFiles(d, undefined) : mergeComposeFiles(acc, d)), undefined) as Record<string, unknown>
-  const locate = mergedLocator(parsed)
-  const projectName = projectNameFor({ option: options.projectName, env: environment, doc: merged, workingDir, file: parsed[0]?.file })
+
+  // docker compose reads the project name from the raw files before loading them, and
+  // exposes it to interpolation as COMPOSE_PROJECT_NAME.
+  const sources: ComposeSource[] = []
+  for (const file of files) {
+    let text: string
+    try {
+      text = await read(file)
+    } catch (cause) {
+      throw new ComposeFileError(COMPOSE_ERROR_CODES.FILE_NOT_FOUND, `open ${file}: no such file or directory`, { cause, location: { file } })
+    }
+    sources.push({ path: file, parsed: parseComposeYaml(text, file === '-' ? 'stdin' : file) })
+  }
+  const environment: Record<string, string> = { ...env.environment }
+  const projectName = resolveProjectName({
+    flag: options.projectName,
+    env: environment,
+    topLevelName: nameFromFiles(sources.map((s) => s.parsed!), doInterpolate, (n) => environment[n], warnUnset),
+    dir: workingDir,
+  })
+  environment.COMPOSE_PROJECT_NAME = projectName
+  const lookup = (name: string): string | undefined => (Object.hasOwn(environment, name) ? environment[name] : undefined)
+
+  const versionWarned = new Set<string>()
+  const loaded = loadComposeFiles({
+    files: sources,
+    workingDir,
+    lookup,
+    home,
+    noInterpolate: !doInterpolate,
+    warn: warnUnset,
+    readFile: nodeFs.readFile,
+    isFile: nodeFs.isFile,
+    onDocument: (p, doc) => {
+      if (!isRecord(doc)) return
+      validateComposeDocument(stripMergeTags(doc), p)
+      if (doc.version !== undefined && !versionWarned.has(p.file)) {
+        versionWarned.add(p.file)
+        warn(`${p.file}: the attribute \`version\` is obsolete, it will be ignored, please remove it to avoid potential confusion`)
+      }
+    },
+  })
+  const merged = loaded.model
+  const locate = loaded.locate
 
   let model: ComposeModel
   if (!doInterpolate) {
@@ -127,26 +137,50 @@ export async function loadProject(options: LoadProjectOptions = {}): Promise<Pro
     model = { ...rest, name: projectName, services: (rest.services ?? {}) } as ComposeModel
   } else {
     const ctx: NormalizeContext = {
-      workingDir, projectName, lookup, home: processEnv.HOME ?? homedir(), locate,
-      envFiles: await readEnvFiles(merged, { workingDir, home: processEnv.HOME ?? homedir() }, read, lookup),
+      workingDir, projectName, lookup, home, locate,
+      envFiles: await readEnvFiles(merged, { workingDir, home }, read, lookup),
     }
     model = normalizeModel(merged, ctx, { defaults: options.normalize !== false })
-    checkModel(model, { consistency: options.consistency !== false, locate })
   }
 
-  const profiles = options.profiles && options.profiles.length > 0
-    ? [...options.profiles]
-    : (environment.COMPOSE_PROFILES ?? '').split(',').map((s) => s.trim()).filter(Boolean)
-  const { enabled, disabled } = splitByProfiles(model.services, profiles, options.services ?? [])
+  const profiles = options.profiles && options.profiles.length > 0 ? [...options.profiles] : profilesFromEnv(environment.COMPOSE_PROFILES)
+  const targeted = options.services ?? []
+  // A required dependency on a disabled service is what the consistency checks report
+  // ("depends on undefined service"); only targeting services makes it the profile error.
+  const split = applyProfiles(model as unknown as Record<string, unknown>, profiles, targeted, { strict: targeted.length > 0 })
+  const enabled = split.model as unknown as ComposeModel
+  if (doInterpolate) checkModel(enabled, { consistency: options.consistency !== false, locate })
+  const disabledServices: Record<string, Service> = {}
+  for (const name of Object.keys(split.disabled)) disabledServices[name] = model.services[name]!
   return {
-    model: { ...model, services: enabled },
+    model: enabled,
     workingDir,
     composeFiles: files,
     environment,
-    profiles,
-    disabledServices: disabled as Record<string, Service>,
+    profiles: split.activeProfiles,
+    disabledServices,
     warnings,
   }
+}
+
+/**
+ * The top-level `name:` as docker compose reads it for the project name: the last main
+ * file setting a non-empty one, interpolated.
+ */
+function nameFromFiles(
+  parsed: readonly ParsedFile[], doInterpolate: boolean,
+  lookup: (n: string) => string | undefined, warn: (name: string) => void,
+): unknown {
+  let name: unknown
+  let from: ParsedFile | undefined
+  for (const p of parsed) {
+    if (isRecord(p.doc) && p.doc.name !== undefined && p.doc.name !== null && p.doc.name !== '') {
+      name = p.doc.name
+      from = p
+    }
+  }
+  if (typeof name !== 'string' || !doInterpolate) return name
+  return (interpolate({ name }, { lookup, warn, locate: from!.locate }) as { name: unknown }).name
 }
 
 /** Reads and parses every env_file the services name (missing files are left out). */

@@ -1,4 +1,5 @@
 import type { SourceLocation } from '../errors.js'
+import type { ParsedFile } from './parse-yaml.js'
 import type { Lookup } from './template.js'
 
 /**
@@ -21,6 +22,13 @@ export interface LoadEnv {
   readonly notice?: (message: string, location?: SourceLocation) => void
   /** Skip interpolation (`config --no-interpolate`). */
   readonly noInterpolate?: boolean
+  /**
+   * Sees every file's document once parsed and interpolated, before include/extends/merge
+   * use it (schema validation with that file's positions, `version` warnings).
+   */
+  readonly onDocument?: (file: ParsedFile, doc: unknown) => void
+  /** Home directory: a leading `~` in include/extends paths (compose-go ExpandUser). */
+  readonly home?: string
 }
 
 export function isFile(io: LoadIO, path: string): boolean {
@@ -31,4 +39,10 @@ export function isFile(io: LoadIO, path: string): boolean {
   } catch {
     return false
   }
+}
+
+/** `~` at the start of a path is the home directory, as compose-go's ExpandUser does. */
+export function expandUser(path: string, home: string | undefined): string {
+  if (home === undefined || !path.startsWith('~')) return path
+  return home.replace(/\/+$/, '') + '/' + path.slice(1).replace(/^\/+/, '')
 }

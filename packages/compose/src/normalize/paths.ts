@@ -1,9 +1,13 @@
 import { isAbsolute, join, resolve } from 'node:path'
 import type { NormalizeContext } from './context.js'
 
-/** Resolves a host path written in a compose file against the project directory; `~` is home. */
+/**
+ * Resolves a host path written in a compose file against the project directory. A leading
+ * `~` is the home directory, whatever follows it (`~x` is `$HOME/x`), as compose-go's
+ * ExpandUser does.
+ */
 export function resolvePath(ctx: Pick<NormalizeContext, 'workingDir' | 'home'>, p: string): string {
-  if (p === '~' || p.startsWith('~/')) return join(ctx.home, p.slice(1))
+  if (p.startsWith('~')) return join(ctx.home, p.slice(1))
   if (isAbsolute(p)) return p
   return resolve(ctx.workingDir, p)
 }

@@ -18,6 +18,15 @@ function lstatOrUndefined(p: string): Stats | undefined {
   }
 }
 
+/** For paths already resolved in-root: only `/proc/<pid>/root` itself (a magic link) is followed. */
+function statResolved(p: string): Stats | undefined {
+  try {
+    return /^\/proc\/\d+\/root\/?$/.test(p) ? statSync(p) : lstatSync(p)
+  } catch {
+    return undefined
+  }
+}
+
 /**
  * A container path to a host path under `root` (a container's /proc/<pid>/root), resolving
  * symlinks as if `root` were `/`. Following them through the host would let a container's
@@ -54,6 +63,8 @@ export interface CopyOptions {
   readonly archive?: boolean
   /** `-L`: copy what a source symlink points to rather than the link. */
   readonly followLink?: boolean
+  /** The container the source lives in, for docker's "in container x" in messages. */
+  readonly sourceContainer?: string
 }
 
 function copyMeta(src: Stats, dest: string, archive: boolean, isLink: boolean): void {
@@ -101,16 +112,16 @@ function copyTree(src: string, dest: string, opts: CopyOptions, followSrc: boole
  * and messages); `src`/`dest` the host paths they resolve to.
  */
 export function copyPath(src: string, srcPath: string, dest: string, destPath: string, opts: CopyOptions = {}): void {
-  const srcStat = lstatOrUndefined(src)
-  if (!srcStat) throw copyError(`could not find the file ${srcPath}`)
+  const srcStat = statResolved(src)
+  if (!srcStat) throw copyError(`could not find the file ${srcPath}${opts.sourceContainer ? ` in container ${opts.sourceContainer}` : ''}`)
   const follow = Boolean(opts.followLink) && srcStat.isSymbolicLink()
   const srcIsDir = (follow ? statSync(src) : srcStat).isDirectory()
   const contentsOnly = srcIsDir && (srcPath.endsWith('/.') || srcPath === '.')
-  const destStat = lstatOrUndefined(dest)
+  const destStat = statResolved(dest)
   const destIsDir = destStat?.isDirectory() ?? false
   if (!destStat) {
     if (destPath.endsWith('/') && !srcIsDir) throw copyError(`destination directory ${destPath} does not exist`)
-    const parent = lstatOrUndefined(dirname(dest))
+    const parent = statResolved(dirname(dest))
     if (!parent?.isDirectory()) throw copyError(`no such directory: ${posix.dirname(destPath.replace(/\/+$/, '')) || '/'}`)
     copyTree(src, dest, opts, follow)
     return

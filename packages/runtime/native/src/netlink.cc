@@ -140,6 +140,8 @@ void WriteSysctls(const std::vector<std::pair<std::string, std::string>>& sysctl
   }
 }
 
+bool ReadSysctls(const Napi::Value& v, std::vector<std::pair<std::string, std::string>>& out);
+
 class TransactWorker : public Napi::AsyncWorker {
  public:
   TransactWorker(Napi::Env env, std::string ns, std::vector<uint8_t> req,
@@ -181,15 +183,9 @@ Napi::Value NetlinkTransact(const Napi::CallbackInfo& info) {
   Napi::Buffer<uint8_t> b = info[1].As<Napi::Buffer<uint8_t>>();
   std::vector<uint8_t> req(b.Data(), b.Data() + b.Length());
   std::vector<std::pair<std::string, std::string>> sysctls;
-  Napi::Array arr = info[2].As<Napi::Array>();
-  for (uint32_t i = 0; i < arr.Length(); i++) {
-    Napi::Value v = arr.Get(i);
-    if (!v.IsArray() || v.As<Napi::Array>().Length() != 2) {
-      Napi::TypeError::New(env, usage).ThrowAsJavaScriptException();
-      return env.Undefined();
-    }
-    Napi::Array kv = v.As<Napi::Array>();
-    sysctls.emplace_back(kv.Get(0u).ToString().Utf8Value(), kv.Get(1u).ToString().Utf8Value());
+  if (!ReadSysctls(info[2], sysctls)) {
+    Napi::TypeError::New(env, usage).ThrowAsJavaScriptException();
+    return env.Undefined();
   }
   auto* w = new TransactWorker(env, info[0].As<Napi::String>(), std::move(req), std::move(sysctls));
   Napi::Promise p = w->Promise();
@@ -197,42 +193,74 @@ Napi::Value NetlinkTransact(const Napi::CallbackInfo& info) {
   return p;
 }
 
-// createNetns(path): a new network namespace pinned by a bind mount on `path` (an existing
-// empty file). The namespace is made by a dedicated thread that unshares CLONE_NEWNET and
+// createNetns(path, request?: Buffer, sysctls?: [path, value][]) -> Promise<Buffer>: a new
+// network namespace pinned by a bind mount on `path` (an existing empty file). A dedicated
+// thread unshares CLONE_NEWNET, pins it, and, while it is inside, runs the optional netlink
+// batch and sysctl writes (an endpoint attach then costs one thread, not two). The thread
 // exits afterwards, so no Node thread ever leaves the host netns.
 class CreateNetnsWorker : public Napi::AsyncWorker {
  public:
-  CreateNetnsWorker(Napi::Env env, std::string path)
-      : Napi::AsyncWorker(env), path_(std::move(path)), deferred_(Napi::Promise::Deferred::New(env)) {}
+  CreateNetnsWorker(Napi::Env env, std::string path, std::vector<uint8_t> req,
+                    std::vector<std::pair<std::string, std::string>> sysctls)
+      : Napi::AsyncWorker(env), path_(std::move(path)), req_(std::move(req)), sysctls_(std::move(sysctls)),
+        deferred_(Napi::Promise::Deferred::New(env)) {}
   Napi::Promise Promise() { return deferred_.Promise(); }
   void Execute() override {
     std::thread t([this]() {
       if (unshare(CLONE_NEWNET) != 0) return fail_.Set(errno, "unshare", "CLONE_NEWNET");
       std::string self = "/proc/self/task/" + std::to_string(syscall(SYS_gettid)) + "/ns/net";
-      if (mount(self.c_str(), path_.c_str(), nullptr, MS_BIND, nullptr) != 0) fail_.Set(errno, "mount", path_);
+      if (mount(self.c_str(), path_.c_str(), nullptr, MS_BIND, nullptr) != 0) return fail_.Set(errno, "mount", path_);
+      if (!req_.empty() && !Transact(req_, out_, fail_)) return;
+      WriteSysctls(sysctls_, fail_);
     });
     t.join();
   }
   void OnOK() override {
     Napi::Env env = Env();
     if (fail_.err != 0) return deferred_.Reject(ErrnoError(env, fail_.err, fail_.syscall, fail_.object).Value());
-    deferred_.Resolve(env.Undefined());
+    deferred_.Resolve(Napi::Buffer<uint8_t>::Copy(env, out_.data(), out_.size()));
   }
   void OnError(const Napi::Error& e) override { deferred_.Reject(e.Value()); }
 
  private:
   std::string path_;
+  std::vector<uint8_t> req_, out_;
+  std::vector<std::pair<std::string, std::string>> sysctls_;
   Failure fail_;
   Napi::Promise::Deferred deferred_;
 };
 
+bool ReadSysctls(const Napi::Value& v, std::vector<std::pair<std::string, std::string>>& out) {
+  if (v.IsUndefined()) return true;
+  if (!v.IsArray()) return false;
+  Napi::Array arr = v.As<Napi::Array>();
+  for (uint32_t i = 0; i < arr.Length(); i++) {
+    Napi::Value e = arr.Get(i);
+    if (!e.IsArray() || e.As<Napi::Array>().Length() != 2) return false;
+    Napi::Array kv = e.As<Napi::Array>();
+    out.emplace_back(kv.Get(0u).ToString().Utf8Value(), kv.Get(1u).ToString().Utf8Value());
+  }
+  return true;
+}
+
 Napi::Value CreateNetns(const Napi::CallbackInfo& info) {
   Napi::Env env = info.Env();
-  if (info.Length() < 1 || !info[0].IsString()) {
-    Napi::TypeError::New(env, "Usage: createNetns(path: string)").ThrowAsJavaScriptException();
+  std::vector<uint8_t> req;
+  std::vector<std::pair<std::string, std::string>> sysctls;
+  bool ok = info.Length() >= 1 && info[0].IsString();
+  if (ok && info.Length() >= 2 && !info[1].IsUndefined()) {
+    ok = info[1].IsBuffer();
+    if (ok) {
+      Napi::Buffer<uint8_t> b = info[1].As<Napi::Buffer<uint8_t>>();
+      req.assign(b.Data(), b.Data() + b.Length());
+    }
+  }
+  if (ok && info.Length() >= 3) ok = ReadSysctls(info[2], sysctls);
+  if (!ok) {
+    Napi::TypeError::New(env, "Usage: createNetns(path: string, request?: Buffer, sysctls?: [string, string][])").ThrowAsJavaScriptException();
     return env.Undefined();
   }
-  auto* w = new CreateNetnsWorker(env, info[0].As<Napi::String>());
+  auto* w = new CreateNetnsWorker(env, info[0].As<Napi::String>(), std::move(req), std::move(sysctls));
   Napi::Promise p = w->Promise();
   w->Queue();
   return p;

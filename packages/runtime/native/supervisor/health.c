@@ -95,10 +95,12 @@ static void start_probe(int64_t now) {
   int p[2];
   memset(&cur, 0, sizeof cur);
   clock_gettime(CLOCK_REALTIME, &cur.start);
-  if (pipe2(p, O_CLOEXEC | O_NONBLOCK) < 0) {
+  if (pipe2(p, O_CLOEXEC) < 0) {
     finish(-1, "healthcheck: pipe failed");
     return;
   }
+  /* only our end: a probe must not see EAGAIN on a full stdout */
+  fcntl(p[0], F_SETFL, O_NONBLOCK);
   struct exec_opts o = {
       .argv = g_spec.health_argv, .envp = g_spec.envp, .cwd = NULL, .uid = g_spec.uid, .gid = g_spec.gid,
       .groups = g_spec.groups, .ngroups = g_spec.ngroups, .tty = 0};

@@ -28,7 +28,6 @@
 #define BACKOFF_START_MS 100
 #define BACKOFF_MAX_MS 60000
 #define FINAL_FLUSH_MS 2000   /* how long attach clients get to take their last bytes */
-#define STDIN_BUF 8192
 
 struct spec g_spec;
 struct extra_spec g_extra;
@@ -38,12 +37,6 @@ static int sig_pipe[2] = {-1, -1};
 static volatile sig_atomic_t got_chld, got_term;
 
 static pid_t cpid;                      /* container init (host pid), 0 = not running */
-static int out_fd = -1, err_fd = -1;    /* read ends; with a tty out_fd is the pty master */
-static int pty_master = -1;
-static int stdin_fd = -1;               /* write end of the container's stdin (or the master) */
-static char stdin_buf[STDIN_BUF];
-static size_t stdin_len;
-static int stdin_close_pending;
 
 static int64_t started_mono, restart_at = -1, kill_at = -1, finish_deadline = -1;
 static uint64_t backoff_ms;
@@ -92,69 +85,6 @@ static void setup_signals(void) {
   sigaction(SIGINT, &sa, NULL);
 }
 
-static void set_nonblock(int fd) { fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK); }
-
-/* Our own spec keys (documented in spec.h); spec.c ignores keys it does not know. */
-static int load_extra(const char *path) {
-  int fd = open(path, O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return -1;
-  struct stat st;
-  if (fstat(fd, &st) < 0) { close(fd); return -1; }
-  char *buf = malloc((size_t)st.st_size + 1);
-  if (!buf) { close(fd); return -1; }
-  size_t len = 0;
-  while (len < (size_t)st.st_size) {
-    ssize_t r = read(fd, buf + len, (size_t)st.st_size - len);
-    if (r < 0 && errno == EINTR) continue;
-    if (r <= 0) break;
-    len += (size_t)r;
-  }
-  close(fd);
-  buf[len] = 0;
-  size_t cap = 0;
-  for (char *p = buf, *next; p < buf + len; p = next) {
-    next = p + strlen(p) + 1; /* taken before the record is split in place */
-    char *v = strchr(p, '=');
-    if (!v) continue;
-    *v++ = 0;
-    if (strcmp(p, "stdin_once") == 0) g_extra.stdin_once = strcmp(v, "1") == 0;
-    else if (strcmp(p, "cgroup.memory") == 0) g_extra.memory_cgroup = v;
-    else if (strcmp(p, "event.attr") == 0) {
-      char *sep = strchr(v, '\x1f');
-      if (!sep) continue;
-      *sep = 0;
-      if (g_extra.nattrs == cap) {
-        cap = cap ? cap * 2 : 8;
-        g_extra.attr_keys = realloc(g_extra.attr_keys, cap * sizeof *g_extra.attr_keys);
-        g_extra.attr_values = realloc(g_extra.attr_values, cap * sizeof *g_extra.attr_values);
-        if (!g_extra.attr_keys || !g_extra.attr_values) return -1;
-      }
-      g_extra.attr_keys[g_extra.nattrs] = v;
-      g_extra.attr_values[g_extra.nattrs++] = sep + 1;
-    }
-  }
-  return 0;
-}
-
-/* oom_kill counter of the memory cgroup: memory.events (v2) or memory.oom_control (v1). */
-static long long read_oom_kills(void) {
-  if (!g_extra.memory_cgroup) return -1;
-  static const char *files[] = {"memory.events", "memory.oom_control"};
-  for (int i = 0; i < 2; i++) {
-    char path[4096], buf[1024];
-    snprintf(path, sizeof path, "%s/%s", g_extra.memory_cgroup, files[i]);
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
-    if (fd < 0) continue;
-    ssize_t n = read(fd, buf, sizeof buf - 1);
-    close(fd);
-    if (n <= 0) continue;
-    buf[n] = 0;
-    for (char *l = buf; l && *l; l = strchr(l, '\n') ? strchr(l, '\n') + 1 : NULL)
-      if (strncmp(l, "oom_kill ", 9) == 0) return strtoll(l + 9, NULL, 10);
-  }
-  return -1;
-}
-
 /* ---- what control.c and health.c may ask ---- */
 
 pid_t sup_container_pid(void) { return cpid; }
@@ -165,36 +95,6 @@ void sup_event_health(void) {
   char action[64];
   snprintf(action, sizeof action, "health_status: %s", g_state.health_status);
   event_emit(action, NULL);
-}
-
-int sup_stdin_write(const char *data, size_t n) {
-  if (stdin_fd < 0 || stdin_close_pending) return -1;
-  size_t k = STDIN_BUF - stdin_len < n ? STDIN_BUF - stdin_len : n;
-  memcpy(stdin_buf + stdin_len, data, k);
-  stdin_len += k;
-  return (int)k;
-}
-
-int sup_stdin_has_room(void) { return stdin_fd >= 0 && !stdin_close_pending && stdin_len < STDIN_BUF; }
-
-static void close_stdin(void) {
-  /* the pty master is also the output: never close it for stdin EOF */
-  if (stdin_fd >= 0 && stdin_fd != pty_master) close(stdin_fd);
-  stdin_fd = -1;
-  stdin_len = 0;
-  stdin_close_pending = 0;
-}
-
-void sup_stdin_eof(void) {
-  if (stdin_fd < 0 || g_spec.tty) return;
-  if (stdin_len == 0) close_stdin();
-  else stdin_close_pending = 1;
-}
-
-int sup_resize(unsigned rows, unsigned cols) {
-  if (pty_master < 0) return -1;
-  struct winsize ws = {.ws_row = (unsigned short)rows, .ws_col = (unsigned short)cols};
-  return ioctl(pty_master, TIOCSWINSZ, &ws);
 }
 
 static void kill_event(int sig) {
@@ -241,53 +141,17 @@ int sup_stop(int sig, long timeout_s) {
 
 /* ---- container start / exit ---- */
 
-static void close_fd(int *fd) {
-  if (*fd >= 0) close(*fd);
-  *fd = -1;
-}
-
 static pid_t start_container(struct start_error *e) {
-  struct child_io io = {-1, -1, -1, NULL};
-  int out[2] = {-1, -1}, err[2] = {-1, -1}, in[2] = {-1, -1}, slave = -1;
-  if (g_spec.tty) {
-    pty_master = open("/dev/ptmx", O_RDWR | O_NOCTTY | O_CLOEXEC | O_NONBLOCK);
-    int unlock = 0;
-    if (pty_master < 0 || ioctl(pty_master, TIOCSPTLCK, &unlock) < 0 ||
-        (slave = ioctl(pty_master, TIOCGPTPEER, O_RDWR | O_NOCTTY | O_CLOEXEC)) < 0) {
-      snprintf(e->message, sizeof e->message, "cannot allocate a pty: %s", strerror(errno));
-      goto fail;
-    }
-    io.in = io.out = io.err = slave;
-    out_fd = pty_master;
-    if (g_spec.open_stdin) stdin_fd = pty_master;
-  } else {
-    if (pipe2(out, O_CLOEXEC) < 0 || pipe2(err, O_CLOEXEC) < 0 || (g_spec.open_stdin && pipe2(in, O_CLOEXEC) < 0)) {
-      snprintf(e->message, sizeof e->message, "cannot create stdio pipes: %s", strerror(errno));
-      goto fail;
-    }
-    io.out = out[1], io.err = err[1], io.in = in[0];
-    out_fd = out[0], err_fd = err[0], stdin_fd = in[1];
-    set_nonblock(out_fd);
-    set_nonblock(err_fd);
-    if (stdin_fd >= 0) set_nonblock(stdin_fd);
+  struct child_io io;
+  int inner_master = -1;
+  if (stdio_prepare(&io, &inner_master, e) < 0) {
+    e->exit_code = 125;
+    return -1;
   }
   oom_base = read_oom_kills();
-  /* container.c may allocate the pty inside the container (its own /dev/pts, like docker);
-   * when it does, its master replaces ours */
-  int inner_master = -1;
-  if (g_spec.tty) io.pty_master = &inner_master;
   pid_t pid = container_start(&g_spec, &io, e);
-  if (pid >= 0 && inner_master >= 0) {
-    close(pty_master);
-    pty_master = out_fd = inner_master;
-    set_nonblock(pty_master);
-    if (g_spec.open_stdin) stdin_fd = pty_master;
-  }
-  close_fd(&slave);
-  close_fd(&out[1]);
-  close_fd(&err[1]);
-  close_fd(&in[0]);
-  if (pid < 0) goto fail_open;
+  stdio_started(pid >= 0, inner_master);
+  if (pid < 0) return -1;
   cpid = pid;
   started_mono = now_ms();
   clock_gettime(CLOCK_REALTIME, &g_state.started_at);
@@ -301,57 +165,6 @@ static pid_t start_container(struct start_error *e) {
   state_dirty = 0;
   event_emit("start", NULL);
   return pid;
-
-fail:
-  e->exit_code = 125;
-  close_fd(&slave);
-  close_fd(&out[1]);
-  close_fd(&err[1]);
-  close_fd(&in[0]);
-fail_open:
-  if (stdin_fd != pty_master) close_fd(&stdin_fd);
-  stdin_fd = -1;
-  if (out_fd != pty_master) close_fd(&out_fd);
-  out_fd = -1;
-  close_fd(&err_fd);
-  close_fd(&pty_master);
-  return -1;
-}
-
-/* Reads what a stdio fd has now; returns -1 at EOF (or EIO: every pty slave closed). */
-static int pump(int fd, int stream) {
-  static char buf[16384];
-  for (int rounds = 0; rounds < 16; rounds++) {
-    ssize_t r = read(fd, buf, sizeof buf);
-    if (r < 0 && errno == EINTR) continue;
-    if (r < 0 && errno == EAGAIN) return 0;
-    if (r <= 0) return -1;
-    log_feed(stream, buf, (size_t)r);
-    control_output(stream, buf, (size_t)r);
-  }
-  return 0;
-}
-
-/* After the container exited: take what is buffered and close, without waiting for an EOF
- * that a leftover process holding the pipe could delay forever. */
-static void drain_stdio(void) {
-  for (int i = 0; i < 64 && out_fd >= 0; i++) {
-    int before = 0;
-    if (ioctl(out_fd, FIONREAD, &before) < 0 || before == 0) break;
-    if (pump(out_fd, STREAM_STDOUT) < 0) break;
-  }
-  for (int i = 0; i < 64 && err_fd >= 0; i++) {
-    int before = 0;
-    if (ioctl(err_fd, FIONREAD, &before) < 0 || before == 0) break;
-    if (pump(err_fd, STREAM_STDERR) < 0) break;
-  }
-  log_flush_partial(STREAM_STDOUT);
-  log_flush_partial(STREAM_STDERR);
-  close_stdin();
-  if (out_fd != pty_master) close_fd(&out_fd);
-  out_fd = -1;
-  close_fd(&err_fd);
-  close_fd(&pty_master);
 }
 
 static int should_restart(int code) {
@@ -402,7 +215,7 @@ static void on_container_exit(int status) {
   cpid = 0;
   kill_at = -1;
   health_stop();
-  drain_stdio();
+  stdio_drain_close();
   container_gone(code, now_ms() - started_mono);
 }
 
@@ -445,41 +258,6 @@ static void run_exit_hook(void) {
   }
 }
 
-static void write_stdin(void) {
-  while (stdin_len > 0) {
-    ssize_t w = write(stdin_fd, stdin_buf, stdin_len);
-    if (w < 0 && errno == EINTR) continue;
-    if (w < 0 && errno == EAGAIN) return;
-    if (w <= 0) { close_stdin(); return; } /* EPIPE: the container closed its stdin */
-    memmove(stdin_buf, stdin_buf + w, stdin_len - (size_t)w);
-    stdin_len -= (size_t)w;
-  }
-  if (stdin_close_pending) close_stdin();
-}
-
-/* Start-up code (spec parsing, container setup) is most of the static binary and never runs
- * again in this process, but fault-around mapped all of it. Unmapping our read-only file
- * pages once lets only what the loop touches come back: the resident set is the loop's. */
-static void drop_startup_pages(void) {
-  int fd = open("/proc/self/maps", O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return;
-  char buf[4096];
-  ssize_t n = read(fd, buf, sizeof buf - 1);
-  close(fd);
-  if (n <= 0) return;
-  buf[n] = 0;
-  for (char *l = buf; l && *l; l = strchr(l, '\n') ? strchr(l, '\n') + 1 : NULL) {
-    unsigned long lo, hi;
-    char perms[5];
-    if (sscanf(l, "%lx-%lx %4s", &lo, &hi, perms) != 3) continue;
-    /* private, read-only, file-backed: our text and rodata (not data, heap, stack, vdso) */
-    const char *path = strchr(l, '/');
-    const char *eol = strchr(l, '\n');
-    if (!path || (eol && path > eol) || perms[1] != '-' || perms[3] != 'p') continue;
-    madvise((void *)lo, hi - lo, MADV_DONTNEED);
-  }
-}
-
 static int min_timeout(int64_t now, int64_t at, int cur) {
   if (at < 0) return cur;
   int64_t d = at - now;
@@ -497,11 +275,10 @@ static void loop(void) {
       state_dirty = 0;
       state_write();
     }
-    size_t n = 0, i_out = (size_t)-1, i_err = (size_t)-1, i_in = (size_t)-1;
+    size_t n = 0;
     fds[n++] = (struct pollfd){.fd = sig_pipe[0], .events = POLLIN};
-    if (out_fd >= 0) i_out = n, fds[n++] = (struct pollfd){.fd = out_fd, .events = POLLIN};
-    if (err_fd >= 0) i_err = n, fds[n++] = (struct pollfd){.fd = err_fd, .events = POLLIN};
-    if (stdin_fd >= 0 && stdin_len > 0) i_in = n, fds[n++] = (struct pollfd){.fd = stdin_fd, .events = POLLOUT};
+    size_t s0 = n;
+    n += stdio_pollfds(fds + n, 3);
     size_t h0 = n;
     n += health_pollfds(fds + n, 1);
     size_t c0 = n;
@@ -516,13 +293,7 @@ static void loop(void) {
     if (rc < 0 && errno != EINTR) break;
     if (rc < 0) continue;
 
-    if (i_out != (size_t)-1 && fds[i_out].revents && out_fd >= 0 && pump(out_fd, STREAM_STDOUT) < 0) {
-      if (out_fd != pty_master) close_fd(&out_fd);
-      else out_fd = -1; /* keep the master for resize until the container is gone */
-    }
-    if (i_err != (size_t)-1 && fds[i_err].revents && err_fd >= 0 && pump(err_fd, STREAM_STDERR) < 0)
-      close_fd(&err_fd);
-    if (i_in != (size_t)-1 && fds[i_in].revents && stdin_fd >= 0) write_stdin();
+    stdio_handle(fds + s0, h0 - s0);
     health_handle(fds + h0, c0 - h0);
     control_handle(fds + c0, n - c0);
 

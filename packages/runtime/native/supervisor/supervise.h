@@ -44,6 +44,10 @@ struct extra_spec {
   const char **attr_keys, **attr_values; size_t nattrs;
 };
 
+int load_extra(const char *spec_path);    /* fills g_extra (extra.c) */
+long long read_oom_kills(void);           /* -1 when unknown */
+void drop_startup_pages(void);
+
 /* ---- state.c: state.json ---- */
 #define HEALTH_LOG_MAX 5
 #define HEALTH_OUTPUT_MAX 4096
@@ -93,6 +97,15 @@ void control_output(int stream, const char *data, size_t n);
 void control_container_exited(int code); /* exit frames, replies to stop/wait */
 int control_pending_output(void);        /* bytes still queued for clients */
 void control_close(void);
+
+/* ---- stdio.c: the container's stdio (pipes or pty) ---- */
+struct child_io;
+struct start_error;
+int stdio_prepare(struct child_io *io, int *inner_master, struct start_error *e);
+void stdio_started(int ok, int inner_master); /* after container_start */
+void stdio_drain_close(void);                 /* the container exited */
+size_t stdio_pollfds(struct pollfd *fds, size_t max);
+void stdio_handle(const struct pollfd *fds, size_t n);
 
 /* ---- health.c ---- */
 void health_reset(int64_t now);     /* a (re)start of the container */

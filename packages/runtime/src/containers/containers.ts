@@ -1,13 +1,15 @@
-import { rmSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import { rmSync, readdirSync, writeFileSync } from 'node:fs'
 import { totalmem } from 'node:os'
 import { join } from 'node:path'
 import { RuntimeError } from '../errors.js'
-import { withLock } from '../state/lock.js'
+import { tryLock, unlinkLock, withLock } from '../state/lock.js'
 import type { StatePaths } from '../state/paths.js'
 import { validateName, isFullId } from '../state/ids.js'
 import type { NameIndex } from '../state/name-index.js'
 import { formatBytes } from '../util/index.js'
 import type { ContainerRecord, CreateOptions } from './config.js'
+import { RECORD_FILE } from './record-store.js'
+import { readJsonIfExists } from '../state/atomic.js'
 import { execArgs, runExec, type ExecOptions } from './exec.js'
 import { toInspect, logPath, type ContainerInspect } from './inspect.js'
 import { filterContainers, summarize, type ContainerSummary, type ListFilter } from './list.js'
@@ -299,21 +301,30 @@ export class Containers {
       const dir = join(this.paths.containers, e)
       if (e.startsWith('.removing-')) {
         const id = e.slice('.removing-'.length)
-        await this.m.reclaimCgroupOnly(id)
-        rmSync(dir, { recursive: true, force: true })
+        const release = tryLock(this.paths, this.m.lockName(id))
+        if (!release) continue // an rm in progress
+        try {
+          const rec = readJsonIfExists<ContainerRecord>(join(dir, RECORD_FILE))
+          await this.m.reclaimCgroupOnly(id, rec?.cgroupParent)
+          rmSync(dir, { recursive: true, force: true })
+          unlinkLock(this.paths, this.m.lockName(id))
+        } finally {
+          release()
+        }
         continue
       }
       if (!isFullId(e) || this.m.records.get(e)) continue
-      // A create in progress in another CLI also has no config.json yet: only old ones.
+      // No record: a create that died (lock free) or one in progress (lock held: skip).
+      const release = tryLock(this.paths, this.m.lockName(e))
+      if (!release) continue
       try {
-        if (Date.now() - statSync(dir).mtimeMs < 60_000) continue
-      } catch {
-        continue
-      }
-      await withLock(this.paths, this.m.lockName(e), async () => {
+        if (this.m.records.get(e)) continue
         await this.m.reclaimCgroupOnly(e)
         rmSync(dir, { recursive: true, force: true })
-      })
+        unlinkLock(this.paths, this.m.lockName(e))
+      } finally {
+        release()
+      }
     }
     for (const { name, id } of this.names.entries()) if (!this.m.records.get(id)) this.names.releaseIf(name, id)
   }

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { RuntimeError, isTscError } from '../errors.js'
 import { appendEvent, makeEvent } from '../events/event-log.js'
 import { newId, randomName, shortId, validateName } from '../state/ids.js'
-import { withLock } from '../state/lock.js'
+import { unlinkLock, withLock } from '../state/lock.js'
 import type { NameIndex } from '../state/name-index.js'
 import type { StatePaths } from '../state/paths.js'
 import type { CgroupManager } from '../cgroups/types.js'
@@ -74,8 +74,8 @@ export class ContainerManager {
   }
 
   /** Cgroup of an id whose record is gone (killed create or rm), under the default parent. */
-  async reclaimCgroupOnly(id: string): Promise<void> {
-    const cg = this.d.cgroups(this.d.cgroupParent)
+  async reclaimCgroupOnly(id: string, parent = this.d.cgroupParent): Promise<void> {
+    const cg = this.d.cgroups(parent)
     const path = cg.pathFor(id)
     if (!cg.exists(path)) return
     await cg.killAll(path, 9).catch(() => undefined)
@@ -96,6 +96,12 @@ export class ContainerManager {
     }
     const image = await this.d.images.resolve(opts.image)
     const id = newId()
+    // Held for the whole create: prune reclaims a record-less dir only when its lock is free
+    // (its CLI died), never a create in progress.
+    return withLock(this.d.paths, this.lockName(id), () => this.createLocked(id, name, opts, image))
+  }
+
+  private async createLocked(id: string, name: string | undefined, opts: CreateOptions, image: ResolvedImage): Promise<ContainerRecord> {
     const dir = this.d.paths.container(id)
     const createdVolumes: string[] = []
     let claimed: string | undefined
@@ -123,6 +129,7 @@ export class ContainerManager {
       if (claimed) this.d.names.releaseIf(claimed, id)
       rmSync(dir, { recursive: true, force: true })
       for (const v of createdVolumes) await this.d.volumes.remove(v, { force: true }).catch(() => undefined)
+      unlinkLock(this.d.paths, this.lockName(id))
       throw err
     }
   }
@@ -252,6 +259,7 @@ export class ContainerManager {
       }
       if (st.supervisorPid > 0) await this.d.supervisor.waitGone(dir, 5000)
       await this.reclaim(rec)
+      unlinkLock(this.d.paths, this.lockName(rec.Id))
     })
     if (opts.volumes) await this.removeAnonymousVolumes(rec.Mounts)
     this.event(rec, 'destroy')

@@ -5,8 +5,8 @@ import type { Readable } from 'node:stream'
 import * as tar from 'tar-stream'
 import { fromSystemError, isKernelError } from '../errors.js'
 import type { NativeFs } from '../native/fs.js'
-import { patchTarStreamPax } from './tar-pax.js'
-import { devMajor, devMinor, OPAQUE_XATTR, OVERLAY_XATTR_PREFIX, WHITEOUT_OPAQUE, WHITEOUT_PREFIX, XATTR_PAX_PREFIX } from './whiteout.js'
+import { PaxXattrRewriter, XATTR64_PREFIX } from './pax-xattrs.js'
+import { devMajor, devMinor, OPAQUE_XATTR, OVERLAY_XATTR_PREFIX, WHITEOUT_OPAQUE, WHITEOUT_PREFIX } from './whiteout.js'
 
 export interface PackOptions {
   readonly fs: NativeFs
@@ -39,7 +39,6 @@ function sortedNames(dir: string): string[] {
  * SCHILY.xattr PAX records (overlayfs' own trusted.overlay.* excluded), sockets skipped.
  */
 export function packDir(dir: string, opts: PackOptions): Readable {
-  patchTarStreamPax()
   const pack = tar.pack()
   const inodes = new Map<string, string>()
   const isWhiteout = opts.isWhiteout ?? isCharDevice00
@@ -56,7 +55,7 @@ export function packDir(dir: string, opts: PackOptions): Readable {
     for (const n of names) {
       if (n.startsWith(OVERLAY_XATTR_PREFIX)) continue
       const v = opts.fs.lgetxattr(path, n)
-      if (v !== undefined) out[XATTR_PAX_PREFIX + n] = v.toString('latin1')
+      if (v !== undefined) out[XATTR64_PREFIX + n] = v.toString('base64')
     }
     return Object.keys(out).length > 0 ? out : undefined
   }
@@ -147,9 +146,15 @@ export function packDir(dir: string, opts: PackOptions): Readable {
     }
   }
 
+  // xattrs leave tar-stream base64-encoded under a private key; the rewriter turns them into
+  // the byte-exact SCHILY.xattr records every other tar reads (see pax-xattrs.ts).
+  const out = new PaxXattrRewriter('encode')
+  const packed = pack as unknown as Readable
+  packed.on('error', (err: Error) => out.destroy(err))
+  packed.pipe(out)
   walk(dir, '').then(
     () => pack.finalize(),
     (err: unknown) => pack.destroy(err as Error),
   )
-  return pack as unknown as Readable
+  return out
 }

@@ -14,6 +14,7 @@ import { MT, type Descriptor, type ImageConfig, type Manifest } from './oci.js'
 import { StorePaths } from './paths.js'
 import { familiarString, idPrefixOf, normalizeReference, type Reference } from './reference.js'
 import { Snapshots } from './snapshots.js'
+import { collectGarbage } from './gc.js'
 import { TagIndex } from './tags.js'
 
 export interface ImageStoreOptions {
@@ -226,48 +227,7 @@ export class ImageStore {
 
   /** Removes blobs and snapshots no remaining image references. Caller holds the lock. */
   gc(): number {
-    const blobs = new Set<string>()
-    const chains = new Set<string>()
-    for (const id of this.imageIds()) {
-      const rec = this.record(id)
-      if (!rec) continue
-      blobs.add(rec.manifest)
-      blobs.add(id)
-      try {
-        const m = this.blobs.readJson<Manifest>(rec.manifest)
-        for (const l of m.layers) blobs.add(l.digest)
-        for (const c of chainIds(this.config(id).rootfs.diff_ids)) chains.add(c)
-      } catch {
-        // a damaged image keeps what it has; `image rm` of it still works
-      }
-    }
-    let reclaimed = 0
-    for (const c of this.snapshots.list()) {
-      if (chains.has(c)) continue
-      reclaimed += this.snapshots.size(c)
-      this.snapshots.remove(c)
-    }
-    for (const b of this.blobs.list()) if (!blobs.has(b)) this.blobs.remove(b)
-    this.cleanIngest()
-    return reclaimed
-  }
-
-  /** Drops ingest leftovers of processes that are gone (names carry the writer's pid). */
-  private cleanIngest(): void {
-    if (!existsSync(this.paths.ingestDir)) return
-    for (const name of readdirSync(this.paths.ingestDir)) {
-      const pid = Number(/-(\d+)-[0-9a-f]+$/.exec(name)?.[1])
-      let alive = false
-      if (pid > 0) {
-        try {
-          process.kill(pid, 0)
-          alive = true
-        } catch (err) {
-          alive = (err as NodeJS.ErrnoException).code === 'EPERM'
-        }
-      }
-      if (!alive) rmSync(`${this.paths.ingestDir}/${name}`, { recursive: true, force: true })
-    }
+    return collectGarbage(this)
   }
 
   // ---- public API ----------------------------------------------------------------------

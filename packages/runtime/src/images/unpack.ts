@@ -10,8 +10,8 @@ import { AutoDecompress } from './decompress.js'
 import type { Digest } from './digest.js'
 import { imageError, IMAGE_DIGEST_MISMATCH, IMAGE_INVALID_ARCHIVE, IMAGE_UNSAFE_PATH } from './errors.js'
 import { cleanEntryName, resolveInRoot } from './tar-path.js'
-import { patchTarStreamPax } from './tar-pax.js'
-import { OPAQUE_XATTR, WHITEOUT_OPAQUE, WHITEOUT_PREFIX, XATTR_PAX_PREFIX } from './whiteout.js'
+import { PaxXattrRewriter, XATTR64_PREFIX } from './pax-xattrs.js'
+import { OPAQUE_XATTR, WHITEOUT_OPAQUE, WHITEOUT_PREFIX } from './whiteout.js'
 
 export interface UnpackOptions {
   readonly fs: NativeFs
@@ -73,14 +73,13 @@ function ensureDir(p: string): void {
  * creating children changes them.
  */
 export async function unpackLayer(src: Readable, dest: string, opts: UnpackOptions): Promise<UnpackResult> {
-  patchTarStreamPax()
   const what = opts.what ?? 'layer'
   const nfs = opts.fs
   const dirTimes: [string, Date][] = []
   let size = 0
   const hasher = new HashingPassThrough()
   const extract = tar.extract()
-  const feeding = pipeline(src, new AutoDecompress(what), hasher, extract)
+  const feeding = pipeline(src, new AutoDecompress(what), hasher, new PaxXattrRewriter('decode'), extract)
   feeding.catch(() => {
     // reported through the for-await below or awaited after it
   })
@@ -91,10 +90,10 @@ export async function unpackLayer(src: Readable, dest: string, opts: UnpackOptio
     if (!isLink) sys('chmod', path, () => chmodSync(path, header.mode & 0o7777))
     const pax = (header.pax ?? {}) as Record<string, string>
     for (const [key, value] of Object.entries(pax)) {
-      if (!key.startsWith(XATTR_PAX_PREFIX)) continue
-      const name = key.slice(XATTR_PAX_PREFIX.length)
+      if (!key.startsWith(XATTR64_PREFIX)) continue
+      const name = key.slice(XATTR64_PREFIX.length)
       try {
-        nfs.lsetxattr(path, name, Buffer.from(value, 'latin1'))
+        nfs.lsetxattr(path, name, Buffer.from(value, 'base64'))
       } catch (err) {
         // A filesystem without that namespace (ENOTSUP) must not fail the whole image.
         if (!isKernelError(err, 'ENOTSUP') && !isKernelError(err, 'EOPNOTSUPP')) throw err

@@ -4,6 +4,7 @@
  * NETLINK_ROUTE socket opened in the target netns (by a dedicated thread that setns'd
  * there) and hands back the replies.
  */
+import { closeSync, openSync } from 'node:fs'
 import { KernelError } from '../errors.js'
 import { loadBinding } from './load.js'
 import {
@@ -35,7 +36,7 @@ export type { AddressInfo, LinkChanges, LinkInfo, LinkRef, RouteInfo, VethSpec }
 /** The raw addon surface (netlink.cc). */
 export interface NetlinkBinding {
   netlinkTransact(nsPath: string, request: Buffer, sysctls: [string, string][]): Promise<Buffer>
-  createNetns(path: string): Promise<void>
+  createNetns(path: string, request?: Buffer, sysctls?: [string, string][]): Promise<Buffer>
   deleteNetns(path: string): Promise<void>
 }
 
@@ -80,14 +81,20 @@ export class NetlinkBatch {
     return this
   }
 
-  async run(opts: { ignore?: readonly string[] } = {}): Promise<LinkInfo[]> {
+  /**
+   * Sends the batch. With `createNetns`, the batch's nsPath is first created as a new netns
+   * (see Netlink.createNetns) by the same thread that then runs the batch inside it.
+   */
+  async run(opts: { ignore?: readonly string[]; createNetns?: boolean } = {}): Promise<LinkInfo[]> {
     const messages = this.messages
     const base = seq
     seq = (seq + messages.length + 1) >>> 0
     const request = messages.length > 0 ? encodeRequest(messages, base) : Buffer.alloc(0)
     let raw: Buffer
     try {
-      raw = await this.binding.netlinkTransact(this.nsPath, request, this.sysctls)
+      raw = opts.createNetns
+        ? await createNetnsFile(this.binding, this.nsPath, request, this.sysctls)
+        : await this.binding.netlinkTransact(this.nsPath, request, this.sysctls)
     } catch (err) {
       throw kernelError(err)
     }
@@ -191,16 +198,9 @@ export class Netlink {
 
   /** A new network namespace pinned on `path` (the file is created empty first). */
   async createNetns(path: string): Promise<void> {
-    const { closeSync, openSync } = await import('node:fs')
     try {
-      closeSync(openSync(path, 'wx', 0o444))
+      await createNetnsFile(this.binding, path)
     } catch (err) {
-      throw kernelError(Object.assign(err as object, { syscall: 'open' }))
-    }
-    try {
-      await this.binding.createNetns(path)
-    } catch (err) {
-      await this.binding.deleteNetns(path).catch(() => undefined)
       throw kernelError(err)
     }
   }
@@ -212,6 +212,22 @@ export class Netlink {
     } catch (err) {
       throw kernelError(err)
     }
+  }
+}
+
+/** Creates the pin file, then the netns (and runs an optional batch inside); undoes both on failure. */
+async function createNetnsFile(binding: NetlinkBinding, path: string, request?: Buffer, sysctls?: [string, string][]): Promise<Buffer> {
+  try {
+    closeSync(openSync(path, 'wx', 0o444))
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException
+    throw new KernelError(e.code ?? 'EIO', 'open', path, undefined, { cause: err })
+  }
+  try {
+    return await binding.createNetns(path, request, sysctls)
+  } catch (err) {
+    await binding.deleteNetns(path).catch(() => undefined)
+    throw err
   }
 }
 

@@ -8,6 +8,7 @@ import { closeSync, openSync, writeFileSync } from 'node:fs'
 import { randomBytes } from 'node:crypto'
 import type { Netlink } from '../native/netlink.js'
 import { msgGetLink } from '../native/netlink-codec.js'
+import { KernelError } from '../errors.js'
 import { broadcast, parseCidr } from './ipv4.js'
 
 /** ifindex given to eth<n> inside the container netns, so one batch can address it. */
@@ -57,43 +58,55 @@ export interface EndpointSpec {
 /**
  * Creates every endpoint of a container in two netlink batches: one inside the netns
  * (veths, lo up, addresses, default route, arp_notify), one in the host (enslave + up).
+ * With `createNetns` the first batch runs on the very thread that creates the netns.
+ * A host veth name still held by a previous run's netns (its teardown is asynchronous in
+ * the kernel) is deleted and the attach retried once.
  */
-export async function attachEndpoints(nl: Netlink, netnsPath: string, eps: readonly EndpointSpec[], opts: { loopback: boolean }): Promise<void> {
-  if (eps.length === 0 && !opts.loopback) return
+export async function attachEndpoints(
+  nl: Netlink,
+  netnsPath: string,
+  eps: readonly EndpointSpec[],
+  opts: { loopback: boolean; createNetns?: boolean; bridgeIndex: (bridge: string) => Promise<number> },
+): Promise<void> {
+  const bridges = new Map<string, number>()
+  for (const ep of eps) if (!bridges.has(ep.bridge)) bridges.set(ep.bridge, await opts.bridgeIndex(ep.bridge))
   const hostNs = openSync('/proc/self/ns/net', 'r')
   try {
-    const inNs = nl.batch(netnsPath)
-    if (opts.loopback) inNs.setLink({ index: 1 }, { up: true })
-    for (const ep of eps) {
-      const ifindex = ETH_IFINDEX_BASE + ep.index
-      inNs.createVeth({ name: ep.ifname, index: ifindex, mac: ep.mac, up: true, peer: { name: ep.hostVeth, netnsFd: hostNs } })
-      inNs.addAddress(ifindex, `${ep.ip}/${parseCidr(ep.subnet).prefix}`, broadcast(parseCidr(ep.subnet)))
-      if (ep.defaultGateway) inNs.addRoute({ destination: '0.0.0.0/0', gateway: ep.defaultGateway })
-      // Gratuitous ARP on up, so peers drop a stale entry for a reused address (CNI, netavark).
-      inNs.sysctl(`/proc/sys/net/ipv4/conf/${ep.ifname}/arp_notify`, '1')
+    const inNs = () => {
+      const b = nl.batch(netnsPath)
+      if (opts.loopback) b.setLink({ index: 1 }, { up: true })
+      for (const ep of eps) {
+        const ifindex = ETH_IFINDEX_BASE + ep.index
+        b.createVeth({ name: ep.ifname, index: ifindex, mac: ep.mac, up: true, peer: { name: ep.hostVeth, netnsFd: hostNs } })
+        b.addAddress(ifindex, `${ep.ip}/${parseCidr(ep.subnet).prefix}`, broadcast(parseCidr(ep.subnet)))
+        if (ep.defaultGateway) b.addRoute({ destination: '0.0.0.0/0', gateway: ep.defaultGateway })
+        // Gratuitous ARP on up, so peers drop a stale entry for a reused address (CNI, netavark).
+        b.sysctl(`/proc/sys/net/ipv4/conf/${ep.ifname}/arp_notify`, '1')
+      }
+      return b
     }
-    await inNs.run()
+    try {
+      await inNs().run({ createNetns: opts.createNetns })
+    } catch (err) {
+      if (!(err instanceof KernelError && err.errno === 'EEXIST' && err.syscall === 'RTM_NEWLINK')) throw err
+      await deleteLinks(nl, eps.map((e) => e.hostVeth))
+      if (opts.createNetns) await nl.deleteNetns(netnsPath)
+      else await deleteLinks(nl, eps.map((e) => e.ifname), netnsPath)
+      await inNs().run({ createNetns: opts.createNetns })
+    }
   } finally {
     closeSync(hostNs)
   }
   if (eps.length === 0) return
-  const bridges = new Map<string, number>()
-  for (const ep of eps) {
-    if (!bridges.has(ep.bridge)) {
-      const idx = await nl.linkIndex(ep.bridge)
-      if (idx === undefined) throw new Error(`bridge ${ep.bridge} is missing`)
-      bridges.set(ep.bridge, idx)
-    }
-  }
   const host = nl.batch()
   for (const ep of eps) host.setLink({ name: ep.hostVeth }, { master: bridges.get(ep.bridge)!, up: true, alias: ep.alias })
   await host.run()
 }
 
 /** Deleting the host end deletes the pair; an absent link is fine (idempotent cleanup). */
-export async function deleteLinks(nl: Netlink, names: readonly string[]): Promise<void> {
+export async function deleteLinks(nl: Netlink, names: readonly string[], nsPath = ''): Promise<void> {
   if (names.length === 0) return
-  const b = nl.batch()
+  const b = nl.batch(nsPath)
   for (const n of names) b.deleteLink({ name: n })
   await b.run({ ignore: ['ENODEV'] })
 }

@@ -65,11 +65,28 @@ export class NetworkCore {
   }
 
   /** Firewall and DNS follow the state: one nft transaction, one SIGHUP (or start/stop). */
-  async syncServices(all: NetworkRecord[] = this.store.list(), opts: { dns?: boolean } = {}): Promise<void> {
-    await applyRuleset(this.table, all)
+  async syncServices(all: NetworkRecord[] = this.store.list(), opts: { dns?: boolean; nft?: boolean } = {}): Promise<void> {
+    if (opts.nft !== false) await applyRuleset(this.table, all)
     if (opts.dns === false) return
     if (all.some((n) => n.dns)) await syncDns(this.opts.root)
     else await waitDnsExit(this.opts.root)
+  }
+
+  /**
+   * ifindex of a network's bridge; a bridge missing from the kernel (after a reboot, or
+   * deleted by hand) is made again from the record, as dockerd does at start.
+   */
+  async bridgeIndex(bridge: string): Promise<number> {
+    const idx = await this.nl.linkIndex(bridge)
+    if (idx !== undefined) return idx
+    const rec = this.store.list().find((n) => n.bridge === bridge)
+    if (!rec) throw new RuntimeError('NETWORK_NOT_FOUND', `no network owns bridge ${bridge}`)
+    await createBridge(this.nl, { name: rec.bridge, subnet: rec.subnet, gateway: rec.gateway, alias: linkAlias(this.opts.root, 'network', rec.id) })
+    if (!rec.internal) enableForwarding()
+    await this.syncServices(this.store.list(), { dns: false })
+    const again = await this.nl.linkIndex(bridge)
+    if (again === undefined) throw new RuntimeError('NETWORK_BRIDGE_MISSING', `bridge ${bridge} could not be created`)
+    return again
   }
 
   async create(o: CreateNetworkOptions): Promise<NetworkRecord> {

@@ -54,11 +54,11 @@ export function renderRuleset(table: string, networks: readonly NetworkRecord[],
     `  chain ${name} {\n    ${hook}\n${rules.map((r) => `    ${r}\n`).join('')}  }\n`
   return (
     `table inet ${table} {\n` +
-    chain('prerouting', 'type nat hook prerouting priority dstnat; policy accept;', ['fib daddr type local jump hostports']) +
-    chain('output', 'type nat hook output priority dstnat; policy accept;', ['fib daddr type local jump hostports']) +
+    chain('prerouting', 'type nat hook prerouting priority -100; policy accept;', ['fib daddr type local jump hostports']) +
+    chain('output', 'type nat hook output priority -100; policy accept;', ['fib daddr type local jump hostports']) +
     chain('hostports', '', hostports) +
-    chain('postrouting', 'type nat hook postrouting priority srcnat; policy accept;', post) +
-    chain('forward', 'type filter hook forward priority filter; policy accept;', fwd) +
+    chain('postrouting', 'type nat hook postrouting priority 100; policy accept;', post) +
+    chain('forward', 'type filter hook forward priority 0; policy accept;', fwd) +
     `}\n`
   )
 }

@@ -46,7 +46,7 @@ export class NetworkStore {
     }
     const out: NetworkRecord[] = []
     for (const n of names) {
-      if (!n.endsWith('.json')) continue
+      if (!/^[0-9a-f]{64}\.json$/.test(n)) continue
       try {
         out.push(JSON.parse(readFileSync(join(this.dir, n), 'utf8')) as NetworkRecord)
       } catch {

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { applyChanges, splitWords } from '../../src/images/changes.js'
-import { decodePax, encodePax } from '../../src/images/tar-pax.js'
+import { Readable } from 'node:stream'
+import { rewritePaxBody } from '../../src/images/pax-xattrs.js'
+import { packDir } from '../../src/images/pack.js'
+import { unpackLayer } from '../../src/images/unpack.js'
+import { fakeFs } from './tar-helpers.js'
 import { formatTable, historyRows, humanSize, imageRows, renderTemplate } from '../../src/images/format.js'
 import { toHistory } from '../../src/images/inspect.js'
 import type { Digest } from '../../src/images/digest.js'
@@ -56,18 +60,52 @@ describe('--change lines', () => {
   })
 })
 
-describe('PAX records keep xattr bytes exact', () => {
-  it('round-trips binary xattr values and UTF-8 paths', () => {
-    const cap = Buffer.from([0x01, 0x00, 0x00, 0x02, 0x00, 0x20, 0x00, 0x00, 0xff, 0xfe, 0x80])
-    const buf = encodePax({ name: 'dir/ünïcode-ñame', pax: { 'SCHILY.xattr.security.capability': cap.toString('latin1'), 'SCHILY.xattr.user.t': 'plain' } })
-    const back = decodePax(buf)
-    expect(back.path).toBe('dir/ünïcode-ñame')
-    expect(Buffer.from(back['SCHILY.xattr.security.capability']!, 'latin1')).toEqual(cap)
-    expect(back['SCHILY.xattr.user.t']).toBe('plain')
-    // lengths count themselves, including when the prefix gains a digit
-    for (const line of buf.toString('latin1').split('\n').filter(Boolean)) {
-      const n = Number(line.split(' ')[0])
-      expect(Buffer.byteLength(line + '\n', 'latin1')).toBe(n)
+describe('PAX xattr records keep their bytes', () => {
+  const cap = Buffer.from([0x01, 0x00, 0x00, 0x02, 0x00, 0x20, 0x00, 0x00, 0xff, 0xfe, 0x80])
+
+  it('decode turns raw SCHILY.xattr values into base64 records and encode back, other records untouched', () => {
+    const path = Buffer.from(' path=dir/ünïcode\n')
+    const pathRec = Buffer.concat([Buffer.from(String(path.length + 2)), path])
+    const capBody = Buffer.concat([Buffer.from(' SCHILY.xattr.security.capability='), cap, Buffer.from('\n')])
+    const capRec = Buffer.concat([Buffer.from(String(capBody.length + 2)), capBody])
+    const body = Buffer.concat([pathRec, capRec])
+    const decoded = rewritePaxBody(body, 'decode')!
+    expect(decoded.toString('utf8')).toContain(`TSC.xattr64.security.capability=${cap.toString('base64')}\n`)
+    expect(decoded.subarray(0, pathRec.length)).toEqual(pathRec)
+    expect(rewritePaxBody(decoded, 'encode')).toEqual(body)
+    expect(rewritePaxBody(pathRec, 'decode')).toBeUndefined()
+    // every record's length prefix counts the whole record
+    for (const b of [decoded, body]) {
+      let rest = b
+      while (rest.length) {
+        const n = Number(rest.subarray(0, rest.indexOf(0x20)).toString())
+        expect(rest[n - 1]).toBe(0x0a)
+        rest = rest.subarray(n)
+      }
+    }
+  })
+
+  it('round-trips a binary xattr through packDir and unpackLayer', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync, rmSync } = await import('node:fs')
+    const { tmpdir } = await import('node:os')
+    const { join } = await import('node:path')
+    const dir = mkdtempSync(join(tmpdir(), 'tsc-pax-'))
+    try {
+      const { fs } = fakeFs()
+      mkdirSync(join(dir, 'src'))
+      writeFileSync(join(dir, 'src/ping'), 'x')
+      fs.lsetxattr(join(dir, 'src/ping'), 'security.capability', cap)
+      const chunks: Buffer[] = []
+      for await (const c of packDir(join(dir, 'src'), { fs, overlayWhiteouts: false })) chunks.push(c as Buffer)
+      const tar = Buffer.concat(chunks)
+      // what other tars read: the raw bytes under SCHILY.xattr
+      expect(tar.includes(Buffer.concat([Buffer.from('SCHILY.xattr.security.capability='), cap]))).toBe(true)
+      const { fs: fs2, xattrs } = fakeFs()
+      mkdirSync(join(dir, 'dest'))
+      await unpackLayer(Readable.from([tar]), join(dir, 'dest'), { fs: fs2 })
+      expect(xattrs.get(join(dir, 'dest/ping'))?.get('security.capability')).toEqual(cap)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
     }
   })
 })

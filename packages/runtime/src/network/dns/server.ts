@@ -182,7 +182,7 @@ export class DnsServer {
     if (!ips) return undefined
     // Known name, IPv4 only: AAAA and others get an empty NOERROR answer (no forwarding,
     // which would leak internal names upstream).
-    if (q.type !== 'A' && q.type !== 'ANY') return []
+    if (q.type !== 'A' && (q.type as string) !== 'ANY') return []
     return ips.map((ip) => ({ type: 'A' as const, name: q.name, ttl: TTL, data: ip }))
   }
 

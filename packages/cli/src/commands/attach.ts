@@ -1,0 +1,52 @@
+import type { AttachIo } from '@tsc-compose/runtime'
+import type { Command } from '../command.js'
+import { UsageError } from '../args.js'
+import { indexOption, openProjectContext } from '../service-target.js'
+
+const command: Command = {
+  name: 'attach',
+  summary: "Attach local standard input, output, and error streams to a service's running container",
+  usage: '[OPTIONS] SERVICE',
+  options: {
+    'detach-keys': { type: 'string', description: 'Override the key sequence for detaching from a container', valueName: 'KEYS' },
+    index: { type: 'number', description: 'Index of the container if service has multiple replicas', valueName: 'N' },
+    'no-stdin': { type: 'boolean', description: 'Do not attach STDIN' },
+    'sig-proxy': { type: 'boolean', description: 'Proxy all received signals to the process', default: true },
+  },
+  async run(ctx) {
+    const [service, ...extra] = ctx.args.positionals
+    if (!service || extra.length) throw new UsageError('"attach" requires exactly 1 argument: SERVICE')
+    const o = ctx.args.options
+    const { rt, compose, containers } = await openProjectContext(ctx, [service])
+    const target = compose.pickServiceContainer(containers, { service, index: indexOption(o.index) })
+    const rec = rt.containers.get(target.id)
+    const tty = rec.Config.Tty
+    const withStdin = !o['no-stdin'] && rec.Config.OpenStdin
+    const raw = tty && withStdin && ctx.stdin.isTTY
+    if (raw) ctx.stdin.setRawMode(true)
+    const io: AttachIo = {
+      stdout: ctx.stdout,
+      stderr: ctx.stderr,
+      ...(withStdin ? { stdin: ctx.stdin } : {}),
+      tty,
+      onResize: (resize) => {
+        if (!ctx.stdout.isTTY) return
+        const send = (): void => resize(ctx.stdout.rows, ctx.stdout.columns)
+        send()
+        ctx.stdout.on('resize', send)
+      },
+    }
+    // Without a TTY, signals go to the container's process (--sig-proxy), as docker attach does.
+    const proxy = (sig: NodeJS.Signals): void => void rt.containers.kill(target.id, sig).catch(() => undefined)
+    const proxied: NodeJS.Signals[] = o['sig-proxy'] !== false && !tty ? ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGUSR1', 'SIGUSR2', 'SIGQUIT'] : []
+    for (const s of proxied) process.on(s, proxy)
+    try {
+      return await rt.containers.attach(target.id, io)
+    } finally {
+      for (const s of proxied) process.off(s, proxy)
+      if (raw) ctx.stdin.setRawMode(false)
+      if (withStdin) ctx.stdin.pause()
+    }
+  },
+}
+export default command

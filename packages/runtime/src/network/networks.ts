@@ -1,0 +1,129 @@
+/**
+ * The networking API of a state root, for the CLI, the container manager (through
+ * NetworkAttacher) and the compose engine.
+ */
+import type { ContainerRecord } from '../containers/config.js'
+import type { NetworkAttacher, NetworkAttachment } from '../containers/network-hook.js'
+import { RuntimeError } from '../errors.js'
+import { Endpoints, resolveContainerRef } from './endpoints.js'
+import { NetworkCore, type NetworkManagerOptions } from './manager.js'
+import { fromPortBindings } from './ports.js'
+import { reclaimLeftovers, type ReclaimOptions, type ReclaimReport } from './reclaim.js'
+import type { Attachment, ContainerNetworkSpec, CreateNetworkOptions, EndpointRequest, NetworkRecord, PortMapping, PortRequest } from './types.js'
+
+export class Networks implements NetworkAttacher {
+  private readonly core: NetworkCore
+  private readonly endpoints: Endpoints
+
+  constructor(readonly opts: NetworkManagerOptions) {
+    this.core = new NetworkCore(opts)
+    this.endpoints = new Endpoints(this.core)
+  }
+
+  get root(): string {
+    return this.opts.root
+  }
+  /** nftables table of this root (`inet`). */
+  get nftTable(): string {
+    return this.core.table
+  }
+
+  list(): NetworkRecord[] {
+    return this.core.list()
+  }
+  inspect(ref: string): NetworkRecord {
+    return this.core.inspect(ref)
+  }
+  find(ref: string): NetworkRecord | undefined {
+    return this.core.store.find(ref)
+  }
+  create(o: CreateNetworkOptions): Promise<NetworkRecord> {
+    return this.core.create(o)
+  }
+  remove(ref: string): Promise<void> {
+    return this.core.remove(ref)
+  }
+  prune(filter?: (n: NetworkRecord) => boolean): Promise<string[]> {
+    return this.core.prune(filter)
+  }
+
+  /** Creates the netns, endpoints, ports and DNS names of a starting container. */
+  attach(spec: ContainerNetworkSpec): Promise<Attachment> {
+    return this.endpoints.attach(spec)
+  }
+  /** Releases a stopped container's endpoints; `forget` also drops `connect`ed networks (rm). */
+  detach(containerId: string, opts: { forget?: boolean } = {}): Promise<void> {
+    return this.endpoints.detach(containerId, opts)
+  }
+  connect(network: string, container: { id: string; name: string }, req?: Omit<EndpointRequest, 'network'>): Promise<void> {
+    return this.endpoints.connect(network, container, req)
+  }
+  disconnect(network: string, containerId: string, opts?: { force?: boolean }): Promise<void> {
+    return this.endpoints.disconnect(network, containerId, opts)
+  }
+  portMappings(containerId: string): PortMapping[] {
+    return this.endpoints.portMappings(containerId)
+  }
+  /** Path of a container's netns file (exists while it runs). */
+  netnsPath(containerId: string): string {
+    return this.core.store.netnsPath(containerId)
+  }
+  reclaimLeftovers(o?: ReclaimOptions): Promise<ReclaimReport> {
+    return reclaimLeftovers(this.core, o)
+  }
+
+  // ---- NetworkAttacher (the container manager's hook) ----
+
+  async prepare(rec: ContainerRecord): Promise<NetworkAttachment> {
+    const mode = rec.HostConfig.NetworkMode || 'bridge'
+    if (mode.startsWith('container:')) {
+      const ref = mode.slice('container:'.length)
+      const id = resolveContainerRef(this.root, ref)
+      if (!id) throw new RuntimeError('NETWORK_CONTAINER_NOT_FOUND', `network mode ${mode}: no running container ${ref} to share a network namespace with`, { exitCode: 125 })
+      return { netnsPath: this.netnsPath(id) }
+    }
+    const a = await this.attach(containerSpec(rec))
+    return { netnsPath: a.netnsPath, hosts: a.hosts, resolvConf: a.resolvConf, hostname: a.hostname }
+  }
+
+  async release(rec: ContainerRecord): Promise<void> {
+    if (rec.HostConfig.NetworkMode.startsWith('container:')) return
+    await this.detach(rec.Id)
+  }
+}
+
+/** The network facts of a container record (docker's HostConfig/Config fields). */
+export function containerSpec(rec: ContainerRecord): ContainerNetworkSpec {
+  const h = rec.HostConfig
+  const name = rec.Name.replace(/^\//, '')
+  const mode = h.NetworkMode || 'bridge'
+  return {
+    id: rec.Id,
+    name,
+    hostname: rec.Config.Hostname,
+    domainname: rec.Config.Domainname || undefined,
+    networks: [{
+      network: mode === 'default' ? 'bridge' : mode,
+      // docker: aliases only on user-defined networks
+      aliases: mode === 'bridge' ? [] : rec.NetworkAliases,
+      ipv4Address: rec.NetworkIp,
+    }],
+    ports: [...fromPortBindings(h.PortBindings ?? {}), ...publishAll(rec)],
+    dns: h.Dns,
+    dnsSearch: h.DnsSearch,
+    dnsOptions: h.DnsOptions,
+    extraHosts: h.ExtraHosts,
+  }
+}
+
+/** -P: every exposed port without an explicit binding gets an ephemeral host port. */
+function publishAll(rec: ContainerRecord): PortRequest[] {
+  if (!rec.HostConfig.PublishAllPorts) return []
+  const bound = new Set(Object.keys(rec.HostConfig.PortBindings ?? {}))
+  return Object.keys(rec.Config.ExposedPorts ?? {})
+    .filter((k) => !bound.has(k) && !bound.has(`${k}/tcp`))
+    .map((k) => {
+      const [port, proto = 'tcp'] = k.split('/')
+      return { protocol: proto === 'udp' ? 'udp' : 'tcp', containerPort: Number(port), hostPort: 0, hostIp: '' } as PortRequest
+    })
+}
