@@ -19,7 +19,7 @@ services:
   worker:
     image: busybox
     network_mode: none
-    command: ["sh", "-c", "echo worker ready; trap 'exit 0' TERM; while true; do sleep 0.2; done"]
+    command: ["sh", "-c", "echo worker ready; trap 'exit 0' TERM; while [ ! -f /tmp/stop ]; do sleep 0.1; done; exit 3"]
     depends_on: [web]
     ports:
       - "127.0.0.1:18080:80"
@@ -151,12 +151,11 @@ describe('compose: a small stack, command by command', () => {
     const after = await s.ps()
     expect(after.map((c) => c.ID)).toEqual(before)
     expect(after.every((c) => c.State === 'running')).toBe(true)
-    const waiting = s.spawn(['wait', 'worker'])
-    await new Promise((r) => setTimeout(r, 300))
-    await s.ok(['kill', '-s', 'SIGKILL', 'worker'])
-    const w = await waiting.result
-    expect(w.code).toBe(137)
-    expect(w.stdout).toMatch(/^container "[0-9a-f]{64}" exited with status code 137\n$/)
+    // The worker exits 3 by itself two seconds from now: `wait` is blocked on it by then.
+    await s.ok(['exec', '-d', 'worker', 'sh', '-c', 'sleep 2; touch /tmp/stop'])
+    const w = await s.cli(['wait', 'worker'], { timeoutMs: 20_000 })
+    expect(w.code).toBe(3)
+    expect(w.stdout).toMatch(/^container "[0-9a-f]{64}" exited with status code 3\n$/)
   })
 
   it('down removes everything the project made', async () => {

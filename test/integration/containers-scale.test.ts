@@ -36,11 +36,13 @@ describe('containers: scale and crashes', () => {
 
   it('a CLI SIGKILLed at any point leaves only what rm -f and system prune reclaim', async () => {
     const bin = join(import.meta.dirname, '..', '..', 'packages/cli/bin/tsc-compose.js')
-    for (const delay of [5, 30, 60, 90, 120, 160, 220, 300]) {
+    // from "before anything" to "after the supervisor started", whatever this machine's speed
+    for (const delay of [5, 40, 80, 120, 160, 200, 250, 300, 400, 500, 700]) {
       const child = spawn(process.execPath, [bin, '--root', s.root, 'container', 'run', '-d', '--rm', '-v', '/anon', 'busybox', 'sleep', '30'], { env: s.env(), stdio: 'ignore' })
+      const exited = new Promise((r) => child.once('exit', r))
       await new Promise((r) => setTimeout(r, delay))
       child.kill('SIGKILL')
-      await new Promise((r) => child.once('exit', r))
+      await exited
     }
     for (const id of (await s.ok(['container', 'ps', '-aq'])).split('\n').filter(Boolean)) await s.ok(['container', 'rm', '-f', '-v', id])
     await s.ok(['system', 'prune', '-f', '--volumes'])

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { RuntimeError, fromSystemError } from '../errors.js'
 import { readJsonIfExists, writeJsonAtomic } from '../state/atomic.js'
 import { newId, validateName } from '../state/ids.js'
-import { withLock } from '../state/lock.js'
+import { unlinkLock, withLock } from '../state/lock.js'
 import type { StatePaths } from '../state/paths.js'
 
 /** docker's `volume inspect` shape (local driver). */
@@ -153,6 +153,7 @@ export class VolumeStore {
       const gone = `${dir}.removing-${newId().slice(0, 8)}`
       renameSync(dir, gone)
       rmSync(gone, { recursive: true, force: true })
+      unlinkLock(this.paths, `volume-${name}`)
     })
   }
 
