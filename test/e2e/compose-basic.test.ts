@@ -19,7 +19,7 @@ services:
   worker:
     image: busybox
     network_mode: none
-    command: ["sh", "-c", "echo worker ready; trap 'exit 0' TERM; while [ ! -f /tmp/stop ]; do sleep 0.1; done; exit 3"]
+    command: ["sh", "-c", "echo worker ready; trap 'exit 0' TERM; while [ ! -f /tmp/stop ]; do sleep 0.1; done; rm -f /tmp/stop; echo worker done; exit 3"]
     depends_on: [web]
     ports:
       - "127.0.0.1:18080:80"
@@ -61,7 +61,9 @@ describe('compose: a small stack, command by command', () => {
       expect(logs).toMatch(/^worker-1\s+\| worker ready$/m)
     }, 10_000, 200)
     expect(await s.ok(['logs', '--no-log-prefix', 'web'])).toBe('web says hi')
-    expect((await s.cli(['logs', 'nope'])).stderr).toContain('no such service: nope')
+    const nope = await s.cli(['logs', 'nope'])
+    expect(nope.code).toBe(1)
+    expect(nope.stderr).toContain('no such service: nope')
   })
 
   it('exec runs in the service container and returns the exit code', async () => {
@@ -156,6 +158,13 @@ describe('compose: a small stack, command by command', () => {
     const w = await s.cli(['wait', 'worker'], { timeoutMs: 20_000 })
     expect(w.code).toBe(3)
     expect(w.stdout).toMatch(/^container "[0-9a-f]{64}" exited with status code 3\n$/)
+    // attach follows the service container's output to its end and returns its exit code
+    await s.ok(['start', 'worker'])
+    await s.ok(['exec', '-d', 'worker', 'sh', '-c', 'sleep 2; touch /tmp/stop'])
+    const a = await s.cli(['attach', 'worker'], { timeoutMs: 20_000 })
+    expect(a.code).toBe(3)
+    expect(a.stdout).toBe('worker done\n')
+    expect((await s.cli(['attach', 'worker'])).stderr).toContain('service "worker" is not running')
   })
 
   it('down removes everything the project made', async () => {

@@ -131,10 +131,23 @@ export class ComposeSuite {
     return out ? out.split('\n').map((l) => JSON.parse(l)) : []
   }
 
-  /** Kernel objects added since the suite started (the cgroup parent itself aside). */
+  /**
+   * Kernel objects this suite added: mounts under its root, cgroups under its parent (the
+   * parent itself aside), processes naming its root. Links, netns and nft tables are global
+   * and other suites create them concurrently; these stacks use `network_mode: none`, so
+   * only objects carrying this suite's cgroup parent in their name could be ours.
+   */
   leftovers(): KernelSnapshot {
     const left = leftoversSince(this.before, this.mark)
-    return { ...left, cgroups: left.cgroups.filter((p) => !p.endsWith(`/${this.cgroupParent}`)) }
+    const ours = (x: string): boolean => x.includes(this.cgroupParent) || x.includes(this.root)
+    return {
+      mounts: left.mounts.filter((m) => m.includes(this.root)),
+      links: left.links.filter(ours),
+      netns: left.netns.filter(ours),
+      cgroups: left.cgroups.filter((p) => !p.endsWith(`/${this.cgroupParent}`)),
+      processes: left.processes,
+      nftTables: left.nftTables.filter(ours),
+    }
   }
 
   stateDirs(): string[] {

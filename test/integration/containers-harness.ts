@@ -11,6 +11,7 @@ import { join } from 'node:path'
 import { randomBytes } from 'node:crypto'
 import { openRuntime, type Runtime } from '../../packages/runtime/src/index.js'
 import { createCgroupManager } from '../../packages/runtime/src/cgroups/manager.js'
+import { Networks } from '../../packages/runtime/src/network/networks.js'
 import { makeBusyboxRootfs } from '../helpers/busybox.js'
 import { leftoversSince, snapshotKernel, type KernelSnapshot } from '../helpers/leftovers.js'
 
@@ -103,7 +104,16 @@ export class ContainersSuite {
     for (const c of this.rt.containers.list({ all: true })) await this.rt.containers.remove(c.id, { force: true, volumes: true }).catch(() => undefined)
     const cg = createCgroupManager({ parent: this.cgroupParent })
     await cg.remove(this.cgroupParent).catch(() => undefined)
-    const left = { ...leftoversSince(this.before, this.mark), stateDirs: this.containerDirs() }
+    // The default bridge (like docker0) and its nft table live as long as the state root.
+    const nets = new Networks({ root: this.root })
+    for (const n of nets.list()) await nets.remove(n.id).catch(() => undefined)
+    await nets.reclaimLeftovers().catch(() => undefined)
+    // netns and veth teardown is asynchronous in the kernel
+    let left = { ...leftoversSince(this.before, this.mark), stateDirs: this.containerDirs() }
+    for (let i = 0; i < 100 && JSON.stringify(left) !== JSON.stringify(NOTHING_LEFT); i++) {
+      await new Promise((r) => setTimeout(r, 50))
+      left = { ...leftoversSince(this.before, this.mark), stateDirs: this.containerDirs() }
+    }
     rmSync(this.root, { recursive: true, force: true })
     return left
   }

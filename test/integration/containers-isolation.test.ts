@@ -64,7 +64,9 @@ describe('containers: isolation', () => {
     expect(await run('-u', 'nobody:root', '-w', '/tmp', '-e', 'A=1', 'busybox', 'sh', '-c', 'echo $(id -u):$(id -g) $PWD $A $HOSTNAME')).toMatch(/^65534:0 \/tmp 1 [0-9a-f]{12}$/)
   })
 
-  it('gives the container its own network namespace with only lo (--network none)', async () => {
-    expect(await run('busybox', 'sh', '-c', 'ls /sys/class/net | tr "\\n" " "')).toBe('lo')
+  it('gives the container its own network namespace: only lo with --network none, eth0 on the default bridge', async () => {
+    expect(await run('--network', 'none', 'busybox', 'sh', '-c', 'ls /sys/class/net | tr "\\n" " "')).toBe('lo')
+    expect(await run('busybox', 'sh', '-c', 'ls /sys/class/net | tr "\\n" " "')).toBe('eth0 lo')
+    expect(await run('--network', 'host', 'busybox', 'sh', '-c', 'test -e /sys/class/net/lo && ls /sys/class/net | wc -l')).not.toBe('1')
   })
 })

@@ -1,7 +1,7 @@
 import type { ObservedContainer, Project } from '@tsc-compose/compose'
-import { UsageError } from './args.js'
 import type { CommandContext } from './command.js'
 import { loadComposeProject, openRuntimeFor, progressFor } from './compose-session.js'
+import { noSuchService } from './service-target.js'
 
 export type ProjectRuntime = Awaited<ReturnType<typeof openRuntimeFor>>
 
@@ -41,6 +41,6 @@ export async function forEachProjectContainer(ctx: CommandContext, opts: {
 
 export function checkServices(project: Project, services: readonly string[]): void {
   for (const s of services) {
-    if (!(s in project.model.services) && !(s in project.disabledServices)) throw new UsageError(`no such service: ${s}`)
+    if (!(s in project.model.services) && !(s in project.disabledServices)) throw noSuchService(s)
   }
 }

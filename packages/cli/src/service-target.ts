@@ -1,3 +1,4 @@
+import { TscError } from '@tsc-compose/runtime'
 import type { ObservedContainer, Project } from '@tsc-compose/compose'
 import type { CommandContext } from './command.js'
 import { loadComposeProject, openRuntimeFor } from './compose-session.js'
@@ -43,4 +44,9 @@ export function tabulate(rows: readonly (readonly string[])[], opts: { minWidth?
 /** docker's `--format json` for a list: one JSON array on one line. */
 export function jsonArray(rows: readonly unknown[]): string {
   return JSON.stringify(rows) + '\n'
+}
+
+/** docker compose's `no such service: x`, exit code 1 (a usage error would be 125). */
+export function noSuchService(name: string): Error {
+  return new TscError('COMPOSE_NO_SUCH_SERVICE', `no such service: ${name}`, { exitCode: 1 })
 }

@@ -85,3 +85,7 @@ export { listProjects, combinedStatus } from './project-ops/list-projects.js'
 export type { ProjectStack, ListedContainer } from './project-ops/list-projects.js'
 export { resolveInRoot, copyPath, splitCopyArg } from './project-ops/container-copy.js'
 export type { CopyOptions } from './project-ops/container-copy.js'
+// Pull policies and the pull seam (J).
+export { servicePullPolicy, strongerPullPolicy, pullsWhenPresent, hostPullPolicy, PULL_OPTIONS } from './plan/pull-policy.js'
+export type { PullOption } from './plan/pull-policy.js'
+export type { PullPolicy, PullImageOptions, PullImageResult } from './execute/host.js'

@@ -47,6 +47,19 @@ export const CGROUP_PARENT_ENV = 'TSC_COMPOSE_CGROUP_PARENT'
 
 const AUTO_REMOVE_MAIN = runtimeFile('dist/containers/auto-remove-main.js')
 
+/**
+ * src/network's attacher, loaded on first use: containers on `none`/`host` never load the
+ * networking modules (start latency), the others get bridges, veths, ports and DNS.
+ */
+function lazyNetworks(root: string): NetworkAttacher {
+  let loaded: Promise<NetworkAttacher> | undefined
+  const get = (): Promise<NetworkAttacher> => (loaded ??= import('./network/networks.js').then((m) => new m.Networks({ root })))
+  return {
+    prepare: async (rec) => (await get()).prepare(rec),
+    release: async (rec) => (await get()).release(rec),
+  }
+}
+
 export function openRuntime(opts: RuntimeOptions = {}): Runtime {
   const root = resolveRoot(opts.root, opts.env ?? process.env)
   const paths = new StatePaths(root)
@@ -74,7 +87,7 @@ export function openRuntime(opts: RuntimeOptions = {}): Runtime {
     cgroupParent: opts.cgroupParent ?? (opts.env ?? process.env)[CGROUP_PARENT_ENV] ?? DEFAULT_CGROUP_PARENT,
     supervisor: opts.supervisor ?? new NativeSupervisorPort(),
     specs: new RecordSpecBuilder(opts.security ?? new DockerSecurity(root), exitHook),
-    network: opts.network,
+    network: opts.network ?? lazyNetworks(root),
   })
   const containers = new Containers(manager, paths, names, imageStore)
   const events = new EventLog(paths)

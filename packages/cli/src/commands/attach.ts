@@ -1,7 +1,26 @@
 import type { AttachIo } from '@tsc-compose/runtime'
-import type { Command } from '../command.js'
+import type { Command, CommandContext } from '../command.js'
 import { UsageError } from '../args.js'
-import { indexOption, openProjectContext } from '../service-target.js'
+import { indexOption, openProjectContext, type ProjectRuntime } from '../service-target.js'
+
+/**
+ * Output-only attach: what the container writes from now on, then its exit code. The
+ * runtime's attach session replays the whole log first (right for `start -a`, wrong for
+ * docker attach, which shows only new output), so without stdin we follow the log instead.
+ */
+async function followOutput(rt: ProjectRuntime, id: string, ctx: CommandContext, sigProxy: boolean): Promise<number> {
+  const since = new Date()
+  const proxy = (sig: NodeJS.Signals): void => void rt.containers.kill(id, sig).catch(() => undefined)
+  const proxied: NodeJS.Signals[] = sigProxy ? ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGUSR1', 'SIGUSR2', 'SIGQUIT'] : []
+  for (const s of proxied) process.on(s, proxy)
+  try {
+    const exit = rt.containers.wait(id)
+    for await (const e of rt.containers.logs(id, { follow: true, since })) (e.stream === 'stderr' ? ctx.stderr : ctx.stdout).write(e.text)
+    return await exit
+  } finally {
+    for (const s of proxied) process.off(s, proxy)
+  }
+}
 
 const command: Command = {
   name: 'attach',
@@ -22,6 +41,7 @@ const command: Command = {
     const rec = rt.containers.get(target.id)
     const tty = rec.Config.Tty
     const withStdin = !o['no-stdin'] && rec.Config.OpenStdin
+    if (!withStdin) return followOutput(rt, target.id, ctx, o['sig-proxy'] !== false)
     const raw = tty && withStdin && ctx.stdin.isTTY
     if (raw) ctx.stdin.setRawMode(true)
     const io: AttachIo = {

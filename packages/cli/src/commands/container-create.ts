@@ -175,7 +175,7 @@ export function toCreateOptions(ctx: CommandContext): CreateOptions {
     stopSignal: o['stop-signal'] as string | undefined,
     stopTimeout: o['stop-timeout'] as number | undefined,
     network: {
-      mode: network ?? 'none',
+      mode: network ?? '',
       aliases: list(o['network-alias']),
       ipv4Address: o.ip as string | undefined,
       dns: list(o.dns),

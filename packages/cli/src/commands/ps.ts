@@ -1,6 +1,7 @@
 import type { Command } from '../command.js'
 import { UsageError } from '../args.js'
 import { loadComposeProject, openRuntimeFor } from '../compose-session.js'
+import { noSuchService } from '../service-target.js'
 
 const STATUSES = ['paused', 'restarting', 'removing', 'running', 'dead', 'created', 'exited']
 
@@ -35,7 +36,7 @@ const command: Command = {
     const [project, rt] = await Promise.all([loadComposeProject(ctx), openRuntimeFor(ctx)])
     const name = project.model.name
     const wanted = ctx.args.positionals
-    for (const s of wanted) if (!(s in project.model.services)) throw new UsageError(`no such service: ${s}`)
+    for (const s of wanted) if (!(s in project.model.services)) throw noSuchService(s)
     let rows = rt.containers.list({ all: true, filters: [{ key: 'label', value: `com.docker.compose.project=${name}` }] })
     rows = rows.filter((r) => {
       const service = r.labels['com.docker.compose.service'] ?? ''

@@ -1,6 +1,7 @@
 import type { Command } from '../command.js'
 import { UsageError } from '../args.js'
 import { openComposeSession, progressFor } from '../compose-session.js'
+import { noSuchService } from '../service-target.js'
 
 function parseScale(values: string[] | undefined): Record<string, number> {
   const out: Record<string, number> = {}
@@ -43,6 +44,7 @@ const command: Command = {
     timeout: { type: 'number', short: 't', description: 'Use this timeout in seconds for container shutdown when attached or when containers are already running', valueName: 'SECONDS' },
     'renew-anon-volumes': { type: 'boolean', short: 'V', description: 'Recreate anonymous volumes instead of retrieving data from the previous containers' },
     yes: { type: 'boolean', short: 'y', description: 'Assume "yes" as answer to all prompts and run non-interactively' },
+    dashboard: { type: 'boolean', description: 'Open the live dashboard once the stack is up (after --wait if given); quitting it leaves the stack running' },
   },
   async run(ctx) {
     const o = ctx.args.options
@@ -52,12 +54,16 @@ const command: Command = {
     const abortOnExit = Boolean(o['abort-on-container-exit']) || exitCodeFrom !== undefined
     const detach = Boolean(o.detach) || Boolean(o.wait)
     if (detach && (abortOnExit || o['abort-on-container-failure'])) throw new UsageError('--abort-on-container-exit and -d are incompatible')
+    if (o.dashboard && (abortOnExit || o['abort-on-container-failure'])) throw new UsageError('--abort-on-container-exit and --dashboard are incompatible')
+    if (o.dashboard && (!ctx.stdout.isTTY || !ctx.stdin.isTTY)) throw new UsageError('--dashboard needs a terminal (stdin and stdout are not both a TTY)')
+    const pull = (o.pull as string | undefined) ?? 'policy'
+    if (!['always', 'missing', 'never', 'build', 'policy'].includes(pull)) throw new UsageError(`invalid --pull option "${pull}": want always, missing, never or policy`)
     const progress = await progressFor(ctx, 'Running')
     const { session, project, runtime, compose } = await openComposeSession(ctx, { services, onProgress: progress.listener })
     for (const s of services) {
-      if (!(s in project.model.services)) throw new UsageError(`no such service: ${s}`)
+      if (!(s in project.model.services)) throw noSuchService(s)
     }
-    if (exitCodeFrom && !(exitCodeFrom in project.model.services)) throw new UsageError(`no such service: ${exitCodeFrom}`)
+    if (exitCodeFrom && !(exitCodeFrom in project.model.services)) throw noSuchService(exitCodeFrom)
     let result
     try {
       result = await compose.up(session, {
@@ -70,6 +76,8 @@ const command: Command = {
         noStart: Boolean(o['no-start']),
         timeoutSeconds: o.timeout as number | undefined,
         dryRun: ctx.global.dryRun,
+        pull: pull as 'always' | 'missing' | 'never' | 'build' | 'policy',
+        quietPull: Boolean(o['quiet-pull']),
       })
     } finally {
       progress.finish()
@@ -85,7 +93,12 @@ const command: Command = {
       } finally {
         waitProgress.finish()
       }
-      return 0
+      if (!o.dashboard) return 0
+    }
+    if (o.dashboard) {
+      // Loaded only here: Ink and React stay out of every other `up`.
+      const { runDashboard } = await import('../dashboard/run.js')
+      return runDashboard({ project: project.model.name, runtime, compose, services, tail: 200, stdout: ctx.stdout, stdin: ctx.stdin })
     }
     if (detach || o['no-start']) return 0
     const { attachProject } = await import('../render/attach-logs.js')

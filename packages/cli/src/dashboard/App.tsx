@@ -1,5 +1,5 @@
 import { useApp, useInput } from 'ink'
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { DashboardSource } from './data-source.js'
 import { DashboardView } from './DashboardView.js'
 import { paneHeights } from './layout.js'
@@ -26,12 +26,19 @@ export function App({ source, tail = 200, pollMs = 1000, focusService, size, sta
   const { exit } = useApp()
   const term = useTerminalSize(size)
   const [view, setView] = useState<ViewState>(() => initialViewState(focusService))
+  const viewRef = useRef(view)
+  viewRef.current = view
   const snap = useSnapshot(source, pollMs, view.sort)
   const { refresh } = snap
   const { buffer, version } = useLogBuffer(source, tail)
   const [status, setStatus] = useState<string>()
 
-  const dispatch = useCallback((a: ViewAction) => setView((v) => reduceView(v, a, snap.rows)), [snap.rows])
+  // Ink re-subscribes the input handler in an effect, after the frame is drawn: a key pressed
+  // in between reaches the previous handler. Reading the latest rows through a ref makes it
+  // act on what the user sees.
+  const rowsRef = useRef(snap.rows)
+  rowsRef.current = snap.rows
+  const dispatch = useCallback((a: ViewAction) => setView((v) => reduceView(v, a, rowsRef.current)), [])
 
   useEffect(() => {
     if (!status || status.endsWith('…')) return
@@ -55,18 +62,19 @@ export function App({ source, tail = 200, pollMs = 1000, focusService, size, sta
       exit()
       return
     }
-    if (key.escape && view.help) return dispatch({ type: 'toggle-help' })
+    if (key.escape && viewRef.current.help) return dispatch({ type: 'toggle-help' })
     if (key.upArrow || input === 'k') return dispatch({ type: 'up' })
     if (key.downArrow || input === 'j') return dispatch({ type: 'down' })
     if (key.return || input === 'l') return dispatch({ type: 'focus-selected' })
     if (input === 'a') return dispatch({ type: 'focus-all' })
     if (input === '?') return dispatch({ type: 'toggle-help' })
     if (input === 'o') return dispatch({ type: 'cycle-sort' })
-    const row = selectedRow(view, snap.rows)
+    const rows = rowsRef.current
+    const row = selectedRow(viewRef.current, rows)
     if (!row) return
     if (input === 'r') act('Restarting', 'Restarted', row.service, () => source.restartService(row.service))
     if (input === 's') {
-      if (serviceIsUp(snap.rows, row.service)) act('Stopping', 'Stopped', row.service, () => source.stopService(row.service))
+      if (serviceIsUp(rows, row.service)) act('Stopping', 'Stopped', row.service, () => source.stopService(row.service))
       else act('Starting', 'Started', row.service, () => source.startService(row.service))
     }
   })

@@ -11,6 +11,8 @@ export interface ContainerTableProps {
   readonly window: { readonly start: number; readonly end: number }
   readonly services: readonly string[]
   readonly project: string
+  /** No poll has completed yet: "no containers" would be a lie. */
+  readonly loading?: boolean
 }
 
 function cellColor(col: ColumnLayout, row: ContainerRow, services: readonly string[]): string | undefined {
@@ -26,12 +28,12 @@ function cellColor(col: ColumnLayout, row: ContainerRow, services: readonly stri
   }
 }
 
-export function ContainerTable({ rows, columns, selected, window, services, project }: ContainerTableProps) {
+export function ContainerTable({ rows, columns, selected, window, services, project, loading }: ContainerTableProps) {
   if (rows.length === 0) {
     return (
       <Box flexDirection="column">
         <Text dimColor wrap="truncate-end">{headerLine(columns)}</Text>
-        <Text dimColor wrap="truncate-end">  no containers for project {project} yet (tsc-compose up -d starts them)</Text>
+        <Text dimColor wrap="truncate-end">{loading ? '  loading…' : `  no containers for project ${project} yet (tsc-compose up -d starts them)`}</Text>
       </Box>
     )
   }

@@ -42,7 +42,7 @@ export function DashboardView(p: DashboardViewProps) {
         {` · ${p.project} · ${p.loading ? 'loading…' : counts.join(', ')} · sort: ${p.view.sort}`}
         {p.error ? <Text color="red">{` · poll failed: ${p.error}`}</Text> : null}
       </Text>
-      <ContainerTable rows={p.rows} columns={cols} selected={sel} window={visibleWindow(p.rows.length, sel, heights.tableRows)} services={services} project={p.project} />
+      <ContainerTable rows={p.rows} columns={cols} selected={sel} window={visibleWindow(p.rows.length, sel, heights.tableRows)} services={services} project={p.project} loading={p.loading} />
       <Text dimColor wrap="truncate-end">{detailText(p.rows[sel]) || ' '}</Text>
       {p.view.help ? (
         <HelpPanel height={heights.logLines} />

@@ -66,7 +66,8 @@ export function layoutColumns(rows: readonly ContainerRow[], width: number): Col
     if (want <= room) w = want
     else if (c.min !== undefined && room >= c.min) w = room
     else if (c.priority === 0) w = Math.max(1, Math.min(want, room))
-    if (w === undefined) continue
+    // Strict priority: a less important column never takes the place of one that did not fit.
+    if (w === undefined) break
     used += cost(w)
     chosen.set(c.id, w)
   }

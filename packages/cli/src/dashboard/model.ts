@@ -101,8 +101,9 @@ export function toRow(c: ContainerObservation, now: number, prev?: ContainerObse
     oneoff: c.oneoff,
     status: st.status,
     stateLabel: stateLabel(st),
-    ...(st.health ? { health: st.health.Status } : {}),
-    ...(last ? { lastCheck: { exitCode: last.ExitCode, output: last.Output, failingStreak: st.health!.FailingStreak } } : {}),
+    // A stopped container keeps its last health in the state file; docker shows none then.
+    ...(st.health && isUp(st.status) ? { health: st.health.Status } : {}),
+    ...(last && isUp(st.status) ? { lastCheck: { exitCode: last.ExitCode, output: last.Output, failingStreak: st.health!.FailingStreak } } : {}),
     ...(isUp(st.status) && Number.isFinite(started) && started > 0 ? { uptimeMs: Math.max(0, now - started) } : {}),
     restarts: st.restartCount,
     ...(usage
@@ -124,7 +125,8 @@ export const SORT_KEYS: readonly SortKey[] = ['service', 'cpu', 'memory']
 export function sortRows(rows: readonly ContainerRow[], key: SortKey = 'service'): ContainerRow[] {
   const byService = (a: ContainerRow, b: ContainerRow): number =>
     Number(a.oneoff) - Number(b.oneoff) || a.service.localeCompare(b.service) || a.number - b.number || a.name.localeCompare(b.name)
-  const metric = (r: ContainerRow): number => (key === 'cpu' ? r.cpuPercent : r.memoryUsed) ?? -1
+  // A running container without a figure yet ranks above a stopped one.
+  const metric = (r: ContainerRow): number => (key === 'cpu' ? r.cpuPercent : r.memoryUsed) ?? (isUp(r.status) || r.status === 'restarting' ? 0 : -1)
   return [...rows].sort(key === 'service' ? byService : (a, b) => metric(b) - metric(a) || byService(a, b))
 }
 

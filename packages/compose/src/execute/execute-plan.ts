@@ -4,6 +4,7 @@ import { LABEL_NETWORK, LABEL_PROJECT, LABEL_VOLUME, COMPOSE_LABEL_VERSION, LABE
 import { serviceConfigHash } from '../plan/config-hash.js'
 import { serviceImage } from '../plan/naming.js'
 import type { Operation, Plan } from '../plan/plan.js'
+import { hostPullPolicy } from '../plan/pull-policy.js'
 import { serviceToCreateOptions, type ContainerNetworkRequest } from './container-options.js'
 import type { ComposeHost } from './host.js'
 import type { ProgressListener } from './progress.js'
@@ -23,6 +24,8 @@ export interface ExecuteOptions {
   readonly pollMs?: number
   readonly concurrency?: number
   readonly signal?: AbortSignal
+  /** `up --quiet-pull`: pull without progress events. */
+  readonly quietPull?: boolean
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
@@ -87,10 +90,34 @@ export async function executePlan(plan: Plan, opts: ExecuteOptions): Promise<Map
         return
       }
       case 'ensureImage': {
-        const id = await host.imageId(op.image!)
+        const policy = op.pullPolicy ?? 'never'
+        const canPull = host.pullImage !== undefined && policy !== 'never' && policy !== 'build'
+        let id = canPull ? undefined : await host.imageId(op.image!)
+        if (canPull) {
+          const quiet = opts.quietPull === true
+          const resource = op.service!
+          let pulling = false
+          try {
+            const res = await host.pullImage!(op.image!, {
+              policy: hostPullPolicy(policy),
+              signal: opts.signal,
+              // "Pulling" only once bytes move: a policy that finds the image fresh says nothing.
+              onProgress: () => {
+                if (!pulling && !quiet) emit({ resource, status: 'Pulling', done: false })
+                pulling = true
+              },
+            })
+            if (res.pulled && !quiet) emit({ resource, status: 'Pulled', done: true })
+            id = res.id
+          } catch (err) {
+            if (!quiet) emit({ resource, status: 'Error', detail: (err as Error).message, done: true })
+            throw new ComposeExecutionError('COMPOSE_PULL_FAILED', `service "${op.service}": cannot pull image "${op.image}": ${(err as Error).message}`, { cause: err, hint: (err as TscError).hint })
+          }
+        }
         if (!id) {
-          throw new ComposeExecutionError('COMPOSE_IMAGE_NOT_FOUND', `service "${op.service}": image "${op.image}" not found locally`, {
-            hint: `import or load it first (tsc-compose image import / image load), or fix the image name in the compose file`,
+          const why = policy === 'never' ? ' (pull_policy never)' : policy === 'build' ? ' (it is built, and building is not supported)' : ''
+          throw new ComposeExecutionError('COMPOSE_IMAGE_NOT_FOUND', `service "${op.service}": image "${op.image}" not found locally${why}`, {
+            hint: `pull, import or load it first (tsc-compose image pull / image import / image load), or fix the image name in the compose file`,
           })
         }
         imageIds.set(op.image!, id)

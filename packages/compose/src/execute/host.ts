@@ -2,6 +2,26 @@ import type { ContainerState, ObservedContainer } from '../plan/observed.js'
 import type { NetworkConfig, VolumeConfig } from '../model/types.js'
 import type { ContainerCreateOptions } from './container-options.js'
 
+/**
+ * When to pull (compose `pull_policy`, `up --pull`): `missing` pulls only an image the
+ * store lacks; `maxAgeMs` (daily, weekly, every_<duration>) also re-pulls one whose last
+ * pull or tag is older; `never` and `build` never pull.
+ */
+export type PullPolicy = 'always' | 'missing' | 'never' | 'build' | { readonly maxAgeMs: number }
+
+export interface PullImageOptions {
+  readonly policy: PullPolicy
+  /** Per-layer progress from the registry client (docker's "Downloading 1.2MB/2MB"). */
+  readonly onProgress?: (e: { readonly id?: string; readonly status: string; readonly current?: number; readonly total?: number }) => void
+  readonly signal?: AbortSignal
+}
+
+export interface PullImageResult {
+  readonly id: string
+  /** False when the policy found the local image good enough. */
+  readonly pulled: boolean
+}
+
 export interface ContainerStatus {
   readonly state: ContainerState
   readonly exitCode?: number
@@ -23,6 +43,11 @@ export interface ComposeHost {
   /** Image id for a reference present in the store, or undefined. */
   imageId(ref: string): Promise<string | undefined>
   removeImage(ref: string): Promise<void>
+  /**
+   * Pulls `ref` from its registry when `policy` says so; returns the local image id.
+   * Optional: a host without it can only use images already in the store.
+   */
+  pullImage?(ref: string, opts: PullImageOptions): Promise<PullImageResult>
   createContainer(options: ContainerCreateOptions): Promise<string>
   startContainer(id: string): Promise<void>
   stopContainer(id: string, timeoutSeconds?: number): Promise<void>

@@ -7,6 +7,7 @@ export type ProgressStatus =
   | 'Creating' | 'Created' | 'Starting' | 'Started' | 'Waiting' | 'Healthy' | 'Exited'
   | 'Recreate' | 'Recreated' | 'Stopping' | 'Stopped' | 'Removing' | 'Removed'
   | 'Running' | 'Warning' | 'Error'
+  | 'Pulling' | 'Pulled' | 'Skipped' | 'Pushing' | 'Pushed'
 
 export interface ProgressEvent {
   /** "Container shop-web-1", "Network shop_default", "Volume shop_data", "Image busybox" */

@@ -2,7 +2,8 @@ import type { NetworkConfig, VolumeConfig } from '../model/types.js'
 import { LABEL_CONFIG_HASH, LABEL_CONTAINER_NUMBER, LABEL_IMAGE, LABEL_ONEOFF, LABEL_PROJECT, LABEL_SERVICE } from '../plan/labels.js'
 import type { ContainerState, ObservedContainer } from '../plan/observed.js'
 import type { ContainerCreateOptions } from './container-options.js'
-import type { ComposeHost, ContainerStatus } from './host.js'
+import { pullImage } from '@tsc-compose/runtime'
+import type { ComposeHost, ContainerStatus, PullImageOptions, PullImageResult } from './host.js'
 
 /**
  * The slices of the runtime the compose engine uses, typed structurally so this package does
@@ -23,6 +24,8 @@ export interface RuntimeContainersApi {
 export interface RuntimeImagesApi {
   find(ref: string): { id: string }
   remove(ref: string, opts?: { force?: boolean }): Promise<unknown>
+  /** When the image was added and last tagged (a refresh pull_policy compares with it). */
+  record?(id: never): { added: string; lastTagTime?: string } | undefined
 }
 
 export interface RuntimeVolumesApi {
@@ -54,7 +57,12 @@ function toHealth(h: string | undefined): ContainerStatus['health'] {
 
 /** ComposeHost over the real runtime. */
 export class RuntimeComposeHost implements ComposeHost {
-  constructor(private readonly rt: RuntimeApi) {}
+  private readonly env: Readonly<Record<string, string | undefined>>
+
+  /** `env` is where registry settings come from (DOCKER_CONFIG, insecure registries). */
+  constructor(private readonly rt: RuntimeApi, opts: { env?: Readonly<Record<string, string | undefined>> } = {}) {
+    this.env = opts.env ?? process.env
+  }
 
   async listProjectContainers(project: string): Promise<ObservedContainer[]> {
     return this.rt.containers.list({ all: true, filters: [{ key: 'label', value: `${LABEL_PROJECT}=${project}` }] }).map((c) => ({
@@ -105,6 +113,21 @@ export class RuntimeComposeHost implements ComposeHost {
     } catch {
       return undefined
     }
+  }
+
+  async pullImage(ref: string, opts: PullImageOptions): Promise<PullImageResult> {
+    const local = await this.imageId(ref)
+    const { policy } = opts
+    if (local && (policy === 'missing' || policy === 'never' || policy === 'build')) return { id: local, pulled: false }
+    if (!local && (policy === 'never' || policy === 'build')) throw new Error(`image "${ref}" not found locally (pull_policy ${policy})`)
+    if (local && typeof policy === 'object') {
+      const rec = this.rt.images.record?.(local as never)
+      const since = Date.parse(rec?.lastTagTime ?? rec?.added ?? '')
+      if (Number.isFinite(since) && Date.now() - since < policy.maxAgeMs) return { id: local, pulled: false }
+    }
+    // The store is the runtime's ImageStore; the structural type above only names what compose reads.
+    const res = await pullImage(this.rt.images as never, ref, { env: this.env, ...(opts.onProgress ? { onProgress: opts.onProgress } : {}), ...(opts.signal ? { signal: opts.signal } : {}) })
+    return { id: res.id, pulled: true }
   }
 
   async removeImage(ref: string): Promise<void> {

@@ -10,7 +10,7 @@ import { OverrideTag, ResetTag } from './merge-tags.js'
  * path as well, so errors read the same whichever parser ran first.
  */
 
-const { Type, FAILSAFE_SCHEMA, types } = jsYaml
+const { Type, FAILSAFE_SCHEMA } = jsYaml
 
 // Same patterns as the `yaml` library's core schema (yaml/dist/schema/core).
 const NULL = /^(?:~|[Nn]ull|NULL)?$/
@@ -50,31 +50,48 @@ const floatType = new Type('tag:yaml.org,2002:float', {
   },
 })
 
+// js-yaml's loader merges the mapping under any key resolved to this tag.
+const mergeType = new Type('tag:yaml.org,2002:merge', { kind: 'scalar', resolve: (s: string | null) => s === '<<' })
+
 // `!reset` and `!override` may tag any kind of node.
 const markerTypes = (['scalar', 'sequence', 'mapping'] as const).flatMap((kind) => [
   new Type('!reset', { kind, construct: () => new ResetTag(null) }),
   new Type('!override', {
     kind,
-    construct: (v: unknown) => new OverrideTag(kind === 'scalar' ? scalarValue(v as string | null) : v),
+    // A tagged scalar stays the string it was written as (what the `yaml` path yields); an
+    // empty node reaches whichever kind registered last, with null.
+    construct: (v: unknown) => new OverrideTag(v ?? ''),
   }),
 ])
 
 const SCHEMA = FAILSAFE_SCHEMA.extend({
-  implicit: [nullType, boolType, intType, floatType, types.merge],
+  implicit: [nullType, boolType, intType, floatType, mergeType],
   explicit: markerTypes,
 })
 
-// A tagged scalar reaches construct() as its source text: resolve it as an untagged one.
-function scalarValue(s: string | null): unknown {
-  if (s === null || NULL.test(s)) return null
-  if (BOOL.test(s)) return boolType.construct(s)
-  if (intType.resolve(s)) return intType.construct(s)
-  if (floatType.resolve(s)) return floatType.construct(s)
-  return s
-}
+// A null key (`~: x`, or an empty explicit `?` key) becomes "null" in js-yaml and "" in
+// `yaml`: such (rare, and for docker compose invalid) files take the `yaml` path.
+const NULL_KEY = /(?:^|[\s{[,?-])(?:~|null|Null|NULL)?\s*:(?:[\s,}\]]|$)|(?:^|[\s{,[-])\?(?:\s|$)/m
 
-/** Every document of `text` as plain JS. Throws js-yaml's error on anything it rejects. */
+// js-yaml accepts a tab before content at the start of a line (or after `- `), `yaml`
+// (and Go's yaml) rejects it as indentation; legitimate tabs there only occur in block
+// scalars. Directives (`%YAML`) are left to `yaml` as well.
+const TAB_INDENT = /^[ -]*\t|^%/m
+
+// Block scalars with an explicit indentation indicator (`|2`) differ on blank lines.
+const INDENT_INDICATOR = /(?:^|[\s:-])[|>][-+]?[1-9]/m
+
+// A flow collection used as a key (`[a]: x`): the two libraries stringify it differently.
+const COLLECTION_KEY = /[\]}]\s*:(?:\s|$)/
+
+export class FastPathUnsupported extends Error {}
+
+/** Every document of `text` as plain JS. Throws on anything the `yaml` path must handle. */
 export function fastParseDocuments(text: string): unknown[] {
+  if (NULL_KEY.test(text)) throw new FastPathUnsupported('null mapping key')
+  if (INDENT_INDICATOR.test(text)) throw new FastPathUnsupported('block scalar indentation indicator')
+  if (COLLECTION_KEY.test(text)) throw new FastPathUnsupported('collection key')
+  if (TAB_INDENT.test(text)) throw new FastPathUnsupported('tab indentation or directive')
   const docs: unknown[] = []
   jsYaml.loadAll(text, (d) => docs.push(d), { schema: SCHEMA })
   return docs

@@ -3,6 +3,7 @@ import {
   type Document, type Node, type Pair, type YAMLMap,
 } from 'yaml'
 import { ComposeFileError, COMPOSE_ERROR_CODES, type SourceLocation } from '../errors.js'
+import { fastParseDocuments } from './fast-yaml.js'
 import { mergeComposeFiles } from './merge.js'
 import { OverrideTag, ResetTag } from './merge-tags.js'
 import type { TreePath } from './tree-path.js'
@@ -31,8 +32,60 @@ const OVERRIDE = '!override'
  * Parses compose YAML the way docker compose reads it: YAML 1.2 core schema (so `yes`/`no`
  * stay strings; interpolate() casts them where compose does), anchors, aliases and `<<`
  * merge keys, duplicate keys rejected. Several documents in one file are merged in order.
+ *
+ * js-yaml parses first (fast-yaml.ts: same values, no positions). Positions come from the
+ * `yaml` library, which re-parses the file only when one is asked for (an error to locate).
+ * Whatever js-yaml rejects is parsed by `yaml` alone, which reports the located error.
  */
 export function parseComposeYaml(text: string, file: string): ParsedFile {
+  let values: unknown[]
+  try {
+    values = fastParseDocuments(text)
+  } catch {
+    return parseWithPositions(text, file)
+  }
+  let positioned: Positioned | undefined
+  const positions = (): Positioned => (positioned ??= composeDocuments(text, file))
+  return {
+    file,
+    doc: combine(values),
+    locate: (path) => locator(positions(), 'value')(path),
+    locateExact: (path) => locator(positions(), 'exact')(path),
+    locateKey: (path) => locator(positions(), 'key')(path),
+  }
+}
+
+/** The `yaml` library's parse alone: positions from the start (and its error messages). */
+export function parseWithPositions(text: string, file: string): ParsedFile {
+  const p = composeDocuments(text, file)
+  const values: unknown[] = []
+  const tagged = text.includes(RESET) || text.includes(OVERRIDE)
+  for (const d of p.documents) {
+    if (tagged) replaceMergeTags(d)
+    try {
+      values.push(d.toJS({ maxAliasCount: MAX_ALIAS_COUNT }))
+    } catch (cause) {
+      throw new ComposeFileError(COMPOSE_ERROR_CODES.YAML_SYNTAX, (cause as Error).message, {
+        location: { file }, cause,
+      })
+    }
+  }
+  return {
+    file,
+    doc: combine(values),
+    locate: locator(p, 'value'),
+    locateExact: locator(p, 'exact'),
+    locateKey: locator(p, 'key'),
+  }
+}
+
+interface Positioned {
+  readonly documents: readonly Document[]
+  where(offset: number): SourceLocation
+}
+
+/** Parses with `yaml` into Documents (node ranges kept); a syntax error throws, located. */
+function composeDocuments(text: string, file: string): Positioned {
   const lineCounter = new LineCounter()
   const docs = parseAllDocuments(text, {
     lineCounter,
@@ -46,33 +99,20 @@ export function parseComposeYaml(text: string, file: string): ParsedFile {
     const { line, col } = lineCounter.linePos(offset)
     return { file, line, column: col }
   }
-
   for (const d of documents) {
     const err = d.errors[0]
     if (err) {
-      const loc = where(err.pos[0])
-      throw new ComposeFileError(
-        COMPOSE_ERROR_CODES.YAML_SYNTAX,
-        firstLine(err.message),
-        { location: loc, cause: err },
-      )
-    }
-  }
-
-  const values: unknown[] = []
-  const tagged = text.includes(RESET) || text.includes(OVERRIDE)
-  for (const d of documents) {
-    if (tagged) replaceMergeTags(d)
-    try {
-      values.push(d.toJS({ maxAliasCount: MAX_ALIAS_COUNT }))
-    } catch (cause) {
-      throw new ComposeFileError(COMPOSE_ERROR_CODES.YAML_SYNTAX, (cause as Error).message, {
-        location: { file }, cause,
+      throw new ComposeFileError(COMPOSE_ERROR_CODES.YAML_SYNTAX, firstLine(err.message), {
+        location: where(err.pos[0]), cause: err,
       })
     }
   }
+  return { documents, where }
+}
 
-  const locator = (mode: 'value' | 'exact' | 'key') => (path: TreePath): SourceLocation | undefined => {
+function locator(p: Positioned, mode: 'value' | 'exact' | 'key') {
+  return (path: TreePath): SourceLocation | undefined => {
+    const { documents, where } = p
     let best: { depth: number; offset: number } | undefined
     for (let i = documents.length - 1; i >= 0; i--) {
       const found = findNode(documents[i], path, mode === 'key')
@@ -83,14 +123,10 @@ export function parseComposeYaml(text: string, file: string): ParsedFile {
     if (mode === 'exact' || !best) return undefined
     return where(best.offset)
   }
+}
 
-  return {
-    file,
-    doc: values.length === 0 ? null : values.length === 1 ? values[0] : mergeDocuments(values),
-    locate: locator('value'),
-    locateExact: locator('exact'),
-    locateKey: locator('key'),
-  }
+function combine(values: unknown[]): unknown {
+  return values.length === 0 ? null : values.length === 1 ? values[0] : mergeDocuments(values)
 }
 
 // Several documents in one file merge like several files.

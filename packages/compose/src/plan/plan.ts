@@ -36,6 +36,8 @@ export interface Operation {
   readonly network?: string
   readonly volume?: string
   readonly image?: string
+  /** ensureImage: `always`, `missing`, `never`, `build`, or a refresh policy (`daily`, `every_12h`). */
+  readonly pullPolicy?: string
   /** waitCondition: what to wait for, and whether a failure is only a warning. */
   readonly condition?: WaitCondition
   readonly required?: boolean

@@ -4,6 +4,7 @@ import { projectGraph } from './dependencies.js'
 import { containerName, desiredScale, serviceImage } from './naming.js'
 import type { ObservedContainer, ObservedProject } from './observed.js'
 import { PlanBuilder, type Plan } from './plan.js'
+import { type PullOption, pullsWhenPresent, servicePullPolicy, strongerPullPolicy } from './pull-policy.js'
 
 export type RecreatePolicy = 'diverged' | 'force' | 'never'
 
@@ -26,6 +27,10 @@ export interface UpPlanOptions {
   /** Per-service content hashed into the config hash (env files, secrets, configs). */
   readonly extraHashContent?: Readonly<Record<string, Readonly<Record<string, string>>>>
   readonly timeoutSeconds?: number
+  /** `up --pull`; `policy` (the default) applies each service's pull_policy. */
+  readonly pull?: PullOption
+  /** Images this `up` already pulled (its pull phase): not planned again. */
+  readonly pulled?: ReadonlySet<string>
 }
 
 function networksOf(service: Service): string[] {
@@ -54,6 +59,15 @@ export function reconcileUp(model: ComposeModel, observed: ObservedProject, opts
   const networkOps = new Map<string, number | undefined>()
   const volumeOps = new Map<string, number | undefined>()
   const imageOps = new Map<string, number | undefined>()
+  // Per image, the most eager pull policy of the selected services using it.
+  const imagePolicy = new Map<string, { policy: string; service: string }>()
+  for (const name of graph.order('up')) {
+    if (!selected.has(name)) continue
+    const image = serviceImage(project, name, model.services[name]!)
+    const policy = servicePullPolicy(model.services[name]!, opts.pull)
+    const prev = imagePolicy.get(image)
+    if (strongerPullPolicy(prev?.policy, policy) !== prev?.policy) imagePolicy.set(image, { policy, service: name })
+  }
   for (const name of graph.order('up')) {
     if (!selected.has(name)) continue
     const service = model.services[name]!
@@ -73,7 +87,11 @@ export function reconcileUp(model: ComposeModel, observed: ObservedProject, opts
     }
     const image = serviceImage(project, name, service)
     if (!imageOps.has(image)) {
-      imageOps.set(image, observed.images.has(image) ? undefined : b.add({ kind: 'ensureImage', target: `image:${image}`, image, service: name, cause: 'not present locally' }))
+      const { policy, service: by } = imagePolicy.get(image)!
+      const present = observed.images.has(image)
+      const eager = pullsWhenPresent(policy) && !opts.pulled?.has(image)
+      const cause = eager ? (opts.pull && opts.pull !== 'policy' ? `--pull ${policy}` : `pull_policy ${policy}`) : 'not present locally'
+      imageOps.set(image, present && !eager ? undefined : b.add({ kind: 'ensureImage', target: `image:${image}`, image, service: by, pullPolicy: policy, cause }))
     }
   }
 

@@ -6,6 +6,8 @@ import { observeProject, withProjectLock, type ProjectSession } from './session.
 
 export interface UpOptions extends UpPlanOptions {
   readonly dryRun?: boolean
+  /** `--quiet-pull` */
+  readonly quietPull?: boolean
 }
 
 export interface UpResult {
@@ -21,8 +23,18 @@ export interface UpResult {
 export async function up(session: ProjectSession, opts: UpOptions = {}): Promise<UpResult> {
   const { project, host } = session
   return withProjectLock(session.root, project.model.name, async () => {
-    const observed = await observeProject(project, host)
-    const plan = reconcileUp(project.model, observed, { ...opts, knownServices: new Set(Object.keys(project.disabledServices)) })
+    let observed = await observeProject(project, host)
+    const planOpts = { ...opts, knownServices: new Set(Object.keys(project.disabledServices)) }
+    let plan = reconcileUp(project.model, observed, planOpts)
+    // Pull phase (docker compose pulls before it converges): an image pulled because of
+    // `--pull always` or a refresh policy may have changed, and containers on the old one
+    // must then be recreated, so pull first, observe again and plan with what is here.
+    const eagerPulls = plan.operations.filter((o) => o.kind === 'ensureImage' && observed.images.has(o.image!))
+    if (eagerPulls.length > 0 && !opts.dryRun) {
+      await executePlan({ operations: eagerPulls.map((o) => ({ ...o, after: [] })), warnings: [] }, { project, host, onProgress: session.onProgress, quietPull: opts.quietPull, networkRequest: () => ({}) as never })
+      observed = await observeProject(project, host)
+      plan = reconcileUp(project.model, observed, { ...planOpts, pulled: new Set(eagerPulls.map((o) => o.image!)) })
+    }
     for (const w of plan.warnings) session.onProgress?.({ resource: `Project ${project.model.name}`, status: 'Warning', detail: w, done: true })
     if (opts.dryRun) return { plan, containers: new Map() }
     const known = new Map<string, string[]>()
@@ -32,6 +44,7 @@ export async function up(session: ProjectSession, opts: UpOptions = {}): Promise
       host,
       onProgress: session.onProgress,
       knownContainers: known,
+      quietPull: opts.quietPull,
       networkRequest: (name, service) => networkRequestFor(project, name, service, (s) => known.get(s)?.[0]),
     })
     return { plan, containers }

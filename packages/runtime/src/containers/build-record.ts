@@ -18,6 +18,9 @@ export interface ResolvedImage {
 /** Resolves a volume mount request to its host source (creating the volume when needed). */
 export type VolumeResolver = (m: MountRequest, anonymous: boolean) => Promise<ResolvedMount>
 
+/** docker's default: the `bridge` network (src/network); `none` and `host` need no network code. */
+export const DEFAULT_NETWORK_MODE = 'bridge'
+
 export const DEFAULT_SHM_SIZE = 64 * 1024 * 1024
 export const DEFAULT_STOP_TIMEOUT = 10
 
@@ -40,7 +43,7 @@ export async function buildRecord(
 ): Promise<ContainerRecord> {
   const img = runtimeConfigOf(image.config)
   const { entrypoint, cmd, argv } = mergeCommand(img, opts.entrypoint, opts.cmd)
-  const netMode = opts.network?.mode ?? 'none'
+  const netMode = opts.network?.mode || DEFAULT_NETWORK_MODE
   const hostname = opts.hostname ?? (netMode === 'host' ? osHostname() : shortId(id))
   if (opts.hostname !== undefined && !/^[a-zA-Z0-9]([a-zA-Z0-9.-]{0,62})$/.test(opts.hostname)) {
     throw new RuntimeError('INVALID_HOSTNAME', `invalid hostname "${opts.hostname}"`, { exitCode: 125 })

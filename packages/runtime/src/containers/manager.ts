@@ -8,7 +8,7 @@ import type { NameIndex } from '../state/name-index.js'
 import type { StatePaths } from '../state/paths.js'
 import type { CgroupManager } from '../cgroups/types.js'
 import type { VolumeStore } from '../volumes/volume-store.js'
-import { buildRecord, DEFAULT_STOP_TIMEOUT, type ResolvedImage } from './build-record.js'
+import { buildRecord, DEFAULT_NETWORK_MODE, DEFAULT_STOP_TIMEOUT, type ResolvedImage } from './build-record.js'
 import type { ContainerRecord, CreateOptions, ResolvedMount } from './config.js'
 import { hostnameFile, hostsFile, resolvConf } from './etc-files.js'
 import type { NetworkAttacher, NetworkAttachment } from './network-hook.js'
@@ -78,7 +78,7 @@ export class ContainerManager {
     const cg = this.d.cgroups(parent)
     const path = cg.pathFor(id)
     if (!cg.exists(path)) return
-    await cg.killAll(path, 9).catch(() => undefined)
+    if (cg.pids(path).length > 0) await cg.killAll(path, 9).catch(() => undefined)
     await cg.remove(path)
   }
 
@@ -90,8 +90,8 @@ export class ContainerManager {
     // Validate everything that needs no side effect first, so bad input leaves nothing.
     const name = opts.name !== undefined ? validateName(opts.name) : undefined
     if (name !== undefined) this.checkNameFree(name)
-    const network = opts.network?.mode ?? 'none'
-    if (!this.d.network && network !== 'none' && network !== 'host') {
+    const network = opts.network?.mode || DEFAULT_NETWORK_MODE
+    if (!this.d.network && !builtinNetwork(network)) {
       throw new RuntimeError('NETWORK_UNSUPPORTED', `network "${network}" is not available (this runtime supports none and host)`, { exitCode: 125 })
     }
     const image = await this.d.images.resolve(opts.image)
@@ -119,8 +119,7 @@ export class ContainerManager {
       this.cgroupsOf(rec) // fail early on a broken cgroup setup
       this.d.specs.validate?.(rec)
       for (const sub of ['upper', 'work', 'rootfs']) mkdirSync(join(dir, sub))
-      makeInitLayer(join(dir, INIT_LAYER))
-      this.records.write({ ...rec, LowerDirs: [join(dir, INIT_LAYER), ...rec.LowerDirs] })
+      this.records.write({ ...rec, LowerDirs: [ensureInitLayer(this.d.paths), ...rec.LowerDirs] })
       claimed = containerName(rec)
       this.claimName(claimed, id, name === undefined)
       this.event(rec, 'create')
@@ -177,7 +176,7 @@ export class ContainerManager {
       let net: NetworkAttachment = {}
       let cgroupMade = false
       try {
-        if (this.d.network && rec.HostConfig.NetworkMode !== 'none' && rec.HostConfig.NetworkMode !== 'host') net = await this.d.network.prepare(rec)
+        if (this.d.network && !builtinNetwork(rec.HostConfig.NetworkMode)) net = await this.d.network.prepare(rec)
         writeFileSync(join(dir, 'hostname'), net.hostname ? `${net.hostname}\n` : hostnameFile(rec))
         writeFileSync(join(dir, 'hosts'), net.hosts ?? hostsFile(rec))
         writeFileSync(join(dir, 'resolv.conf'), net.resolvConf ?? resolvConf(rec))
@@ -191,7 +190,7 @@ export class ContainerManager {
         return { rec, attached }
       } catch (err) {
         if (cgroupMade) await cg.remove(cgPath).catch(() => undefined)
-        if (this.d.network) await this.d.network.release(rec).catch(() => undefined)
+        await this.releaseNetwork(rec)
         throw err
       }
     })
@@ -236,7 +235,11 @@ export class ContainerManager {
 
   /** Network and cgroup of a container that stopped for good (supervisor gone). */
   private async afterExit(rec: ContainerRecord): Promise<void> {
-    if (this.d.network) await this.d.network.release(rec).catch(() => undefined)
+    await this.releaseNetwork(rec)
+  }
+
+  private async releaseNetwork(rec: ContainerRecord): Promise<void> {
+    if (this.d.network && !builtinNetwork(rec.HostConfig.NetworkMode)) await this.d.network.release(rec).catch(() => undefined)
   }
 
   /**
@@ -271,10 +274,12 @@ export class ContainerManager {
     const cg = this.cgroupsOf(rec)
     const path = cg.pathFor(rec.Id)
     if (cg.exists(path)) {
-      await cg.killAll(path, 9).catch(() => undefined)
+      // Normally empty (the pid namespace died with its init); the kill is for a supervisor
+      // that was SIGKILLed and left its container behind.
+      if (cg.pids(path).length > 0) await cg.killAll(path, 9).catch(() => undefined)
       await cg.remove(path)
     }
-    if (this.d.network) await this.d.network.release(rec).catch(() => undefined)
+    await this.releaseNetwork(rec)
     const dir = this.records.dir(rec.Id)
     const gone = join(this.d.paths.containers, `.removing-${rec.Id}`)
     try {
@@ -309,12 +314,28 @@ export class ContainerManager {
 /**
  * docker's "-init" layer: the mount points the runtime always mounts over, as the top-most
  * lower, so creating them never writes to the container's upper dir (diff and commit stay
- * clean of /proc, /dev, /etc/hosts...).
+ * clean of /proc, /dev, /etc/hosts...). Its content is the same for every container, so one
+ * read-only copy per state root is shared (made once, published by rename).
  */
-export const INIT_LAYER = 'init'
-function makeInitLayer(dir: string): void {
-  for (const d of ['dev', 'proc', 'sys', 'etc']) mkdirSync(join(dir, d), { recursive: true, mode: 0o755 })
-  for (const f of ['etc/hosts', 'etc/hostname', 'etc/resolv.conf']) writeFileSync(join(dir, f), '', { mode: 0o644 })
+export const INIT_LAYER = 'init-layer'
+let initLayerChecked: string | undefined
+function ensureInitLayer(paths: StatePaths): string {
+  const dir = join(paths.root, INIT_LAYER)
+  if (initLayerChecked === dir || existsSync(dir)) return (initLayerChecked = dir)
+  const tmp = `${dir}.tmp-${newId().slice(0, 8)}`
+  for (const d of ['dev', 'proc', 'sys', 'etc']) mkdirSync(join(tmp, d), { recursive: true, mode: 0o755 })
+  for (const f of ['etc/hosts', 'etc/hostname', 'etc/resolv.conf']) writeFileSync(join(tmp, f), '', { mode: 0o644 })
+  try {
+    renameSync(tmp, dir)
+  } catch {
+    rmSync(tmp, { recursive: true, force: true }) // another CLI published it first
+  }
+  return (initLayerChecked = dir)
+}
+
+/** Modes the runtime does itself: a fresh netns with lo only, or the host's. */
+function builtinNetwork(mode: string): boolean {
+  return mode === 'none' || mode === 'host'
 }
 
 function stopSignal(rec: ContainerRecord): number {

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync, renameSync, rmSync, symlinkSync } from 'node:fs'
+import { basename, join } from 'node:path'
 import { release } from 'node:os'
 import { RuntimeError } from '../errors.js'
 import {
@@ -38,8 +39,15 @@ export class DockerSecurity implements SecurityPlanner {
     })
     let seccompPath: string | undefined
     if (profile) {
-      const resolved = resolveSeccomp(profile, caps.names, ARCH[process.arch] ?? process.arch, { kernel: release() })
-      seccompPath = seccompBpfPath(this.stateRoot, resolved)
+      const arch = ARCH[process.arch] ?? process.arch
+      // The default profile resolves to the same filter for the same caps, arch and kernel:
+      // an alias file named by those skips resolving the 442-name profile on every start.
+      const alias = opts.seccomp.kind === 'default' ? join(this.stateRoot, 'seccomp', `default-${caps.bounding.toString(16)}-${arch}-${release()}.bpf`) : undefined
+      if (alias && existsSync(alias)) seccompPath = alias
+      else {
+        seccompPath = seccompBpfPath(this.stateRoot, resolveSeccomp(profile, caps.names, arch, { kernel: release() }))
+        if (alias) publishAlias(seccompPath, alias)
+      }
     }
     const unconfinedPaths = h.Privileged || opts.unconfinedSystemPaths
     this.thermal ??= listThermalThrottle()
@@ -51,6 +59,16 @@ export class DockerSecurity implements SecurityPlanner {
       readonlyPaths: readonlyPaths({ privileged: unconfinedPaths }),
       sysctls: { ...defaultSysctls({ privateNetns: o.privateNetns }), ...h.Sysctls },
     }
+  }
+}
+
+function publishAlias(target: string, alias: string): void {
+  const tmp = `${alias}.${process.pid}.tmp`
+  try {
+    symlinkSync(basename(target), tmp)
+    renameSync(tmp, alias)
+  } catch {
+    rmSync(tmp, { force: true })
   }
 }
 

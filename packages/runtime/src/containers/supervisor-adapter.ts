@@ -71,6 +71,13 @@ export class NativeSupervisorPort implements SupervisorPort {
     const wait = new SupervisorClient(dir).wait().catch(() => undefined)
     if (signal) await Promise.race([wait, new Promise((r) => signal.addEventListener('abort', r, { once: true }))])
     else await wait
+    // The reply can come before state.json records the exit: give the file a moment.
+    for (let i = 0; i < 100; i++) {
+      const s = this.state(dir)
+      if (!s) break
+      if (s.status !== 'running' || !s.supervised) return s
+      await new Promise((r) => setTimeout(r, 2))
+    }
     const s = this.state(dir)
     return s ?? (await Promise.reject(new Error(`no state in ${join(dir)}`)))
   }

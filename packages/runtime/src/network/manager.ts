@@ -12,7 +12,7 @@ import { netlink as defaultNetlink, type Netlink } from '../native/netlink.js'
 import { createBridge, deleteLinks } from './bridge-driver.js'
 import { syncDns, waitDnsExit } from './dns/control.js'
 import { contains, formatCidr, ipToNum, numToIp, overlaps, parseCidr, pickSubnet, type Cidr } from './ipv4.js'
-import { bridgeName, linkAlias, nftTableName } from './names.js'
+import { bridgeName, linkAlias, nftTableName, tableComment } from './names.js'
 import { FORWARDING_MARKER, applyRuleset } from './nft.js'
 import { NetworkStore } from './store.js'
 import type { CreateNetworkOptions, NetworkRecord } from './types.js'
@@ -66,7 +66,7 @@ export class NetworkCore {
 
   /** Firewall and DNS follow the state: one nft transaction, one SIGHUP (or start/stop). */
   async syncServices(all: NetworkRecord[] = this.store.list(), opts: { dns?: boolean; nft?: boolean } = {}): Promise<void> {
-    if (opts.nft !== false) await applyRuleset(this.table, all)
+    if (opts.nft !== false) await applyRuleset(this.table, all, tableComment(this.opts.root))
     if (opts.dns === false) return
     if (all.some((n) => n.dns)) await syncDns(this.opts.root)
     else await waitDnsExit(this.opts.root)

@@ -30,12 +30,36 @@ export function nftTableName(root: string): string {
   return resolve(root) === DEFAULT_ROOT ? 'tsc_compose' : `tsc_compose_${rootTag(root)}`
 }
 
-/** IFLA_IFALIAS put on every link we create: names the owning root for crash cleanup. */
+/**
+ * IFLA_IFALIAS put on every link we create: names the owning root (hash for matching, path
+ * for finding out whether the root still exists) for crash cleanup.
+ */
 export function linkAlias(root: string, kind: 'network' | 'endpoint', id: string): string {
-  return `tsc-compose ${rootTag(root)} ${kind} ${id}`
+  return `tsc-compose ${rootTag(root)} ${kind} ${id} ${encodeURIComponent(resolve(root))}`
 }
 
-export function parseLinkAlias(alias: string | undefined): { tag: string; kind: string; id: string } | undefined {
-  const m = /^tsc-compose ([0-9a-f]{8}) (network|endpoint) (\S+)$/.exec(alias ?? '')
-  return m ? { tag: m[1]!, kind: m[2]!, id: m[3]! } : undefined
+export function parseLinkAlias(alias: string | undefined): { tag: string; kind: string; id: string; root?: string } | undefined {
+  const m = /^tsc-compose ([0-9a-f]{8}) (network|endpoint) (\S+)(?: (\S+))?$/.exec(alias ?? '')
+  if (!m) return undefined
+  let root: string | undefined
+  try {
+    root = m[4] ? decodeURIComponent(m[4]) : undefined
+  } catch {
+    root = undefined
+  }
+  return { tag: m[1]!, kind: m[2]!, id: m[3]!, root }
+}
+
+/** Comment on a root's nft table, naming the root (for orphan cleanup). */
+export function tableComment(root: string): string {
+  return `tsc-compose root=${encodeURIComponent(resolve(root))}`
+}
+
+export function parseTableComment(comment: string | undefined): string | undefined {
+  const m = /^tsc-compose root=(\S+)$/.exec(comment ?? '')
+  try {
+    return m ? decodeURIComponent(m[1]!) : undefined
+  } catch {
+    return undefined
+  }
 }

@@ -46,6 +46,11 @@ export class Networks implements NetworkAttacher {
   prune(filter?: (n: NetworkRecord) => boolean): Promise<string[]> {
     return this.core.prune(filter)
   }
+  /** Every network of the root, the default `bridge` included: teardown of a (test) root. */
+  async removeAll(): Promise<void> {
+    await this.core.prune()
+    if (this.find('bridge')) await this.remove('bridge')
+  }
 
   /** Creates the netns, endpoints, ports and DNS names of a starting container. */
   attach(spec: ContainerNetworkSpec): Promise<Attachment> {

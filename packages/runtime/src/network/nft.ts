@@ -17,11 +17,12 @@ export const FORWARDING_MARKER = '/run/tsc-compose/forwarding-enabled'
 const q = (s: string): string => `"${s}"`
 
 /** The whole table as nft text; undefined when there is nothing to filter (no networks). */
-export function renderRuleset(table: string, networks: readonly NetworkRecord[], opts: { guardForwarding: boolean }): string | undefined {
+export function renderRuleset(table: string, networks: readonly NetworkRecord[], opts: { guardForwarding: boolean; comment?: string }): string | undefined {
   if (networks.length === 0) return undefined
   const hostports: string[] = []
   const post: string[] = []
   const fwd: string[] = []
+  const leaving: string[] = []
   for (const n of networks) {
     const br = q(n.bridge)
     if (!n.internal) {
@@ -35,9 +36,10 @@ export function renderRuleset(table: string, networks: readonly NetworkRecord[],
     fwd.push(`oifname ${br} ct state established,related accept`)
     fwd.push(`oifname ${br} iifname ${br} accept`)
     if (!n.internal) fwd.push(`oifname ${br} ct status dnat accept`)
-    // Isolation: nothing else enters a network's bridge from another interface.
+    // Isolation: nothing else enters a network's bridge from another interface. These
+    // drops must all come before any "leaving a bridge" accept below.
     fwd.push(`oifname ${br} drop`)
-    fwd.push(n.internal ? `iifname ${br} drop` : `iifname ${br} accept`)
+    leaving.push(n.internal ? `iifname ${br} drop` : `iifname ${br} accept`)
     if (n.internal) continue
     for (const ep of Object.values(n.endpoints)) {
       if (!ep.active?.gateway) continue
@@ -47,6 +49,7 @@ export function renderRuleset(table: string, networks: readonly NetworkRecord[],
       }
     }
   }
+  fwd.push(...leaving)
   // Docker sets the FORWARD policy to DROP when it had to turn forwarding on, so the host
   // does not start routing for everyone; here only traffic that touches no tsc bridge drops.
   if (opts.guardForwarding) fwd.push(`iifname != "tsc-*" oifname != "tsc-*" drop`)
@@ -54,6 +57,7 @@ export function renderRuleset(table: string, networks: readonly NetworkRecord[],
     `  chain ${name} {\n    ${hook}\n${rules.map((r) => `    ${r}\n`).join('')}  }\n`
   return (
     `table inet ${table} {\n` +
+    (opts.comment ? `  comment "${opts.comment.replace(/"/g, '')}"\n` : '') +
     chain('prerouting', 'type nat hook prerouting priority -100; policy accept;', ['fib daddr type local jump hostports']) +
     chain('output', 'type nat hook output priority -100; policy accept;', ['fib daddr type local jump hostports']) +
     chain('hostports', '', hostports) +
@@ -93,21 +97,26 @@ export async function runNft(script: string): Promise<void> {
   })
 }
 
-export async function applyRuleset(table: string, networks: readonly NetworkRecord[]): Promise<void> {
-  await runNft(replaceScript(table, renderRuleset(table, networks, { guardForwarding: existsSync(FORWARDING_MARKER) })))
+export async function applyRuleset(table: string, networks: readonly NetworkRecord[], comment?: string): Promise<void> {
+  await runNft(replaceScript(table, renderRuleset(table, networks, { guardForwarding: existsSync(FORWARDING_MARKER), comment })))
 }
 
-/** Names of every `inet` table whose name starts with the prefix (for leftover reclaim). */
-export async function listTables(prefix: string): Promise<string[]> {
+/**
+ * Every `inet` table whose name starts with the prefix, with its comment (for orphan
+ * reclaim). nft 1.0.6 leaves comments out of `list tables` (text and JSON), so this reads
+ * the ruleset listing, where a table's comment is its first line.
+ */
+export async function listTables(prefix: string): Promise<Array<{ name: string; comment?: string }>> {
   const out = await new Promise<string>((resolve) => {
-    const child = spawn('nft', ['list', 'tables'], { stdio: ['ignore', 'pipe', 'ignore'] })
+    const child = spawn('nft', ['list', 'ruleset'], { stdio: ['ignore', 'pipe', 'ignore'] })
     let s = ''
     child.stdout.on('data', (d: Buffer) => (s += d.toString()))
     child.on('error', () => resolve(''))
     child.on('close', () => resolve(s))
   })
-  return out
-    .split('\n')
-    .map((l) => /^table inet (\S+)$/.exec(l.trim())?.[1])
-    .filter((t): t is string => t !== undefined && t.startsWith(prefix))
+  const tables: Array<{ name: string; comment?: string }> = []
+  for (const m of out.matchAll(/^table inet (\S+) \{\n(?:\s*comment "([^"]*)")?/gm)) {
+    if (m[1]!.startsWith(prefix)) tables.push({ name: m[1]!, comment: m[2] })
+  }
+  return tables
 }

@@ -4,10 +4,12 @@
  * container owns goes. Interfaces are found by the IFLA_IFALIAS we put on each (it names
  * the root), so other roots' and other software's links are never touched.
  */
-import { existsSync, readdirSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
 import { deleteLinks } from './bridge-driver.js'
 import type { NetworkCore } from './manager.js'
-import { parseLinkAlias, rootTag } from './names.js'
+import { parseLinkAlias, parseTableComment, rootTag } from './names.js'
+import { listTables, runNft } from './nft.js'
 import type { NetworkRecord } from './types.js'
 
 export interface ReclaimReport {
@@ -75,6 +77,36 @@ export async function reclaimLeftovers(core: NetworkCore, o: ReclaimOptions = {}
     report.links.push(...stale)
     // 4. Firewall and DNS follow the state that is left.
     await core.syncServices(all)
+    // 5. Objects of roots that no longer exist (a test's temp root removed after a crash).
+    report.links.push(...(await reclaimOrphans(core.nl)))
     return report
   })
+}
+
+const rootGone = (root: string | undefined): boolean => root !== undefined && root.startsWith('/') && !existsSync(join(root, 'networks'))
+
+/**
+ * Links, nft tables and DNS responders whose owning root has no `networks/` directory any
+ * more: nobody can ever clean them through a root, so any root's prune does. Objects
+ * without a root path in their alias/comment are left alone.
+ */
+export async function reclaimOrphans(nl: NetworkCore['nl']): Promise<string[]> {
+  const gone: string[] = []
+  for (const l of await nl.listLinks()) {
+    if (rootGone(parseLinkAlias(l.alias)?.root)) gone.push(l.name)
+  }
+  await deleteLinks(nl, gone)
+  const tables = (await listTables('tsc_compose')).filter((t) => rootGone(parseTableComment(t.comment)))
+  if (tables.length > 0) await runNft(tables.map((t) => `delete table inet ${t.name}\n`).join(''))
+  for (const pid of readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue
+    try {
+      const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')
+      const i = argv.indexOf('tsc-compose-dns')
+      if (i !== -1 && argv[i + 1] === '--root' && rootGone(argv[i + 2])) process.kill(Number(pid), 'SIGKILL')
+    } catch {
+      // exited meanwhile
+    }
+  }
+  return gone
 }

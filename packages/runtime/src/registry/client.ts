@@ -78,8 +78,10 @@ export class RegistryClient {
     if (this.base) return
     const { endpoint } = this.opts
     let lastErr: unknown
+    let lastBase = new URL(`${endpoint.schemes[0]}://${endpoint.apiHost}/`)
     for (const scheme of endpoint.schemes) {
       const base = new URL(`${scheme}://${endpoint.apiHost}/`)
+      lastBase = base
       let res: HttpResponse
       try {
         res = await this.transport.request(new URL('/v2/', base), { method: 'GET' })
@@ -99,7 +101,7 @@ export class RegistryClient {
       lastErr = registryError(REGISTRY_PROTOCOL, `${base.origin}/v2/ answered ${res.status}: not a registry (distribution API v2)`)
       if (res.status === 404) throw lastErr
     }
-    throw lastErr && (lastErr as { code?: string }).code === REGISTRY_PROTOCOL ? lastErr : this.unreachable(new URL(`${endpoint.schemes[0]}://${endpoint.apiHost}/`), lastErr)
+    throw (lastErr as { code?: string } | undefined)?.code === REGISTRY_PROTOCOL ? lastErr : this.unreachable(lastBase, lastErr)
   }
 
   private unreachable(base: URL, err: unknown): Error {

@@ -35,14 +35,20 @@ export function formatProgressBytes(current: number, total?: number): string {
 }
 
 /** Runs tasks at most `limit` at a time (docker: 3 concurrent downloads, 5 uploads). */
-export function limiter(limit: number): <T>(fn: () => Promise<T>) => Promise<T> {
+export interface Limiter {
+  <T>(fn: () => Promise<T>): Promise<T>
+  /** A task submitted now would wait. */
+  full(): boolean
+}
+
+export function limiter(limit: number): Limiter {
   let running = 0
   const queue: (() => void)[] = []
   const next = (): void => {
     running--
     queue.shift()?.()
   }
-  return <T>(fn: () => Promise<T>): Promise<T> =>
+  const run = <T>(fn: () => Promise<T>): Promise<T> =>
     new Promise<T>((resolve, reject) => {
       const start = (): void => {
         running++
@@ -51,4 +57,5 @@ export function limiter(limit: number): <T>(fn: () => Promise<T>) => Promise<T> 
       if (running < limit) start()
       else queue.push(start)
     })
+  return Object.assign(run, { full: () => running >= limit })
 }

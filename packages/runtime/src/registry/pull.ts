@@ -156,7 +156,7 @@ export async function pullImage(store: ImageStore, input: string, opts: PullOpti
       if (p) return p
       p = (async () => {
         if (store.blobs.has(layer.digest)) return undefined
-        emit({ id, status: 'Waiting' })
+        if (run.full()) emit({ id, status: 'Waiting' })
         return run(async () => {
           if (ctl.signal.aborted) throw registryError(REGISTRY_ABORTED, 'aborted')
           const file = join(ingest, hexOf(layer.digest))
@@ -210,6 +210,7 @@ export async function pullImage(store: ImageStore, input: string, opts: PullOpti
 
     const tagRef = ref.digest ? undefined : ref
     const digestRef: Reference = { domain: ref.domain, path: ref.path, digest: top.digest }
+    await store.blobs.ensureDirs()
     const { id, previous } = await store.withLock(async () => {
       const adopted: Digest[] = []
       try {

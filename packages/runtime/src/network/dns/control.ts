@@ -4,20 +4,17 @@
  */
 import { spawn } from 'node:child_process'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
 import { RuntimeError } from '../../errors.js'
+import { runtimeFile } from '../../native/load.js'
 
 const MARKER = 'tsc-compose-dns'
 
-/** The compiled entry; from sources (vitest) it maps src/ to dist/, which the build makes. */
+/** The compiled entry (dist/), wherever this code runs from (sources, dist, a bundle). */
 export function serverScript(): string {
-  const here = dirname(fileURLToPath(import.meta.url))
-  const js = join(here, 'server-main.js')
+  const js = runtimeFile('dist/network/dns/server-main.js')
   if (existsSync(js)) return js
-  const dist = join(here.replace(/\/src\/network\/dns$/, '/dist/network/dns'), 'server-main.js')
-  if (existsSync(dist)) return dist
-  throw new RuntimeError('NATIVE_NOT_BUILT', `the DNS responder is not built (tried ${js}, ${dist})`, { hint: 'run "pnpm build"' })
+  throw new RuntimeError('NATIVE_NOT_BUILT', `the DNS responder is not built (tried ${js})`, { hint: 'run "pnpm build"' })
 }
 
 function pidFile(root: string): string {
