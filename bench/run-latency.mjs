@@ -128,7 +128,7 @@ async function main() {
   const rows = [
     ['(a) CLI run --rm true', fmt(cli, 'ms'), docker !== undefined ? `docker ${fmt(docker, 'ms')}` : `docker not running here (issue: ~${REFERENCE_MS.docker} ms)`,
       `${(cli / (docker ?? REFERENCE_MS.docker)).toFixed(3)}x`, `<= ${TARGET.cliVsDocker}x`],
-    ['    node -e 0 (floor)', fmt(node, 'ms'), peers.podman !== undefined ? `podman ${fmt(peers.podman, 'ms')}` : 'podman not installed', '', ''],
+    ['    node -e 0 (floor)', fmt(node, 'ms'), peers.podman !== undefined ? `podman ${fmt(peers.podman, 'ms')}` : 'podman not installed', `CLI over floor ${fmt(cli - node, 'ms')}`, ''],
     ['(b) API create+start+wait+rm', fmt(api, 'ms'), crun !== undefined ? `${peers.crun ? 'crun' : 'runc'} ${fmt(crun, 'ms')}` : `crun/runc not installed (issue: crun ~${REFERENCE_MS.crun} ms)`,
       `${(api / (crun ?? REFERENCE_MS.crun)).toFixed(2)}x`, `<= ${TARGET.apiVsCrun}x`],
     ['(c) supervisor RSS / container', fmt(median(rss), 'KiB'), conmon ? `conmon ${conmon} KiB` : 'conmon not installed (facts: 1.9 MB)', `${(median(rss) / 1024).toFixed(2)} MiB`, `<= 1 MiB`],
@@ -136,6 +136,8 @@ async function main() {
   const w = [0, 1, 2, 3, 4].map((i) => Math.max(...rows.map((r) => r[i].length)))
   for (const r of rows) console.log(r.map((c, i) => c.padEnd(w[i] + 2)).join(''))
   for (const [k, v] of Object.entries(peers)) if (k.endsWith('-error')) console.log(`note: ${k}: ${v}`)
+  const load = Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0])
+  if (load > 1) console.log(`note: load average ${load} on this machine: every figure (node's own start included) is inflated; compare against the floor row`)
   return { cli, api, rss: median(rss), peers }
 }
 

@@ -33,6 +33,13 @@
       "ldflags": [ "-static" ]
     },
     {
+      "target_name": "tsc-dns",
+      "type": "executable",
+      "sources": [ "native/dns/tsc-dns.c" ],
+      "cflags": [ "-std=gnu11", "-O2", "-Wall" ],
+      "ldflags": [ "-static" ]
+    },
+    {
       "target_name": "tsc-init",
       "type": "executable",
       "sources": [ "native/init/init.c" ],

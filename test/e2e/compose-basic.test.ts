@@ -1,3 +1,4 @@
+import { execFile } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -74,6 +75,13 @@ describe('compose: a small stack, command by command', () => {
     const missing = await s.cli(['exec', '-T', 'nope', 'true'])
     expect(missing.code).toBe(1)
     expect(missing.stderr).toContain('no such service: nope')
+    // On a terminal exec allocates a TTY by default; -T disables it (run in a pty by script(1)).
+    const bin = join(import.meta.dirname, '../../packages/cli/bin/tsc-compose.js')
+    const inPty = (args: string): Promise<string> => new Promise<string>((resolve, reject) => {
+      execFile('script', ['-qec', `${process.execPath} ${bin} --root ${s.root} ${args}`, '/dev/null'], { cwd: s.dir, env: s.env(), timeout: 20_000 }, (err, out) => (err ? reject(err) : resolve(out.replace(/[\0\r]/g, '').trim())))
+    })
+    expect(await inPty('exec web tty')).toMatch(/^\/dev\/pts\/\d+$/)
+    expect(await inPty('exec -T web sh -c "tty || true"')).toBe('not a tty')
     const index = await s.cli(['exec', '-T', '--index', '3', 'web', 'true'])
     expect(index.code).toBe(1)
     expect(index.stderr).toContain('service "web" is not running container #3')

@@ -72,7 +72,9 @@ describe('dashboard data layer on the real runtime', () => {
     const project = await compose.loadProject({ cwd: dir, projectName, processEnv: {} })
     session = { project, host: new compose.RuntimeComposeHost(rt as never), root }
     await compose.up(session, {})
-    source = createRuntimeSource({ project: projectName, runtime: rt, compose })
+    // `as never`: the compose sources and the dist the CLI types against declare the same
+    // class twice, and a class with a private field is nominal to TypeScript.
+    source = createRuntimeSource({ project: projectName, runtime: rt, compose: compose as never })
   })
 
   afterAll(async () => {

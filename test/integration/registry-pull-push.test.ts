@@ -2,7 +2,12 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createHash } from 'node:crypto'
+import { Readable } from 'node:stream'
+import { gzipSync } from 'node:zlib'
 import { ImageStore, isTscError, pullImage, pushImage, type RegistryProgress } from '../../packages/runtime/src/index.js'
+import { RegistryClient } from '../../packages/runtime/src/registry/client.js'
+import { endpointFor } from '../../packages/runtime/src/registry/hosts.js'
 import { makeBusyboxTar } from '../helpers/busybox.js'
 import { leftoversSince, snapshotKernel, type KernelSnapshot } from '../helpers/leftovers.js'
 import { registryBlobPath, startRegistry, type RegistryFixture } from './registry-fixture.js'
@@ -164,5 +169,94 @@ describe('push to and pull from a local registry', () => {
     const res = await pullImage(dst, ref2, { onProgress: (e) => pulled.push(e) })
     expect(res.id).toBe(img2.id)
     expect(pulled.filter((e) => e.id).map((e) => e.status)).toEqual(['Already exists'])
+  })
+})
+
+const sha = (b: Buffer): `sha256:${string}` => `sha256:${createHash('sha256').update(b).digest('hex')}`
+
+/** Uploads documents and blobs as another client would (docker buildx, for instance). */
+async function rawPush(repo: string, blobs: Buffer[], manifests: [string, Buffer, string][]): Promise<void> {
+  const client = new RegistryClient({ endpoint: endpointFor(reg.domain), repository: repo, actions: 'pull,push' })
+  try {
+    for (const b of blobs) {
+      if (await client.hasBlob(sha(b))) continue
+      const loc = await client.startUpload(sha(b))
+      if (loc === 'mounted') continue
+      await client.finishUpload(loc, sha(b), b.length, () => Readable.from([b]))
+    }
+    for (const [ref, bytes, mediaType] of manifests) {
+      const res = await client.request(`/v2/${repo}/manifests/${ref}`, { method: 'PUT', headers: { 'content-type': mediaType }, body: bytes })
+      res.body.resume()
+      expect(res.status).toBe(201)
+    }
+  } finally {
+    client.close()
+  }
+}
+
+describe('a multi-platform index with gzip layers in docker schema 2 manifests', () => {
+  const DOCKER_MANIFEST = 'application/vnd.docker.distribution.manifest.v2+json'
+  const DOCKER_LIST = 'application/vnd.docker.distribution.manifest.list.v2+json'
+  let layer: Buffer
+  let diffId: string
+
+  function image(arch: string, diff: string): { config: Buffer; manifest: Buffer } {
+    const config = Buffer.from(JSON.stringify({ architecture: arch, os: 'linux', config: { Cmd: ['sh'] }, rootfs: { type: 'layers', diff_ids: [diff] }, history: [{ created_by: 'test' }] }))
+    const manifest = Buffer.from(JSON.stringify({
+      schemaVersion: 2, mediaType: DOCKER_MANIFEST,
+      config: { mediaType: 'application/vnd.docker.container.image.v1+json', size: config.length, digest: sha(config) },
+      layers: [{ mediaType: 'application/vnd.docker.image.rootfs.diff.tar.gzip', size: layer.length, digest: sha(layer) }],
+    }, null, 3))
+    return { config, manifest }
+  }
+
+  beforeAll(async () => {
+    const tar = readFileSync(busyboxTar)
+    diffId = sha(tar)
+    layer = gzipSync(tar)
+    const amd = image('amd64', diffId)
+    const arm = image('arm64', diffId)
+    const wrong = image('amd64', sha(Buffer.from('not the layer')))
+    const attestation = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.manifest.v1+json', config: { mediaType: 'application/vnd.oci.image.config.v1+json', size: 2, digest: sha(Buffer.from('{}')) }, layers: [] }))
+    const list = (m: Buffer) => Buffer.from(JSON.stringify({
+      schemaVersion: 2, mediaType: DOCKER_LIST,
+      manifests: [
+        { mediaType: 'application/vnd.oci.image.manifest.v1+json', size: attestation.length, digest: sha(attestation), platform: { os: 'unknown', architecture: 'unknown' }, annotations: { 'vnd.docker.reference.type': 'attestation-manifest' } },
+        { mediaType: DOCKER_MANIFEST, size: arm.manifest.length, digest: sha(arm.manifest), platform: { os: 'linux', architecture: 'arm64', variant: 'v8' } },
+        { mediaType: DOCKER_MANIFEST, size: m.length, digest: sha(m), platform: { os: 'linux', architecture: 'amd64' } },
+      ],
+    }))
+    await rawPush('multi/bb', [layer, amd.config, arm.config, wrong.config, Buffer.from('{}')], [
+      [sha(attestation), attestation, 'application/vnd.oci.image.manifest.v1+json'],
+      [sha(amd.manifest), amd.manifest, DOCKER_MANIFEST],
+      [sha(arm.manifest), arm.manifest, DOCKER_MANIFEST],
+      [sha(wrong.manifest), wrong.manifest, DOCKER_MANIFEST],
+      ['v1', list(amd.manifest), DOCKER_LIST],
+      ['wrong', list(wrong.manifest), DOCKER_LIST],
+    ])
+  })
+
+  it('picks linux/amd64, skips the attestation, unpacks the gzip layer; RepoDigest is the index digest', async () => {
+    const dst = freshStore()
+    const ref = `${reg.domain}/multi/bb:v1`
+    const res = await pullImage(dst, ref, { platform: 'linux/amd64' })
+    const info = await dst.inspect(ref)
+    expect(info.Architecture).toBe('amd64')
+    expect(info.RootFS.Layers).toEqual([diffId])
+    expect(info.RepoDigests).toEqual([`${reg.domain}/multi/bb@${res.digest}`])
+    expect(readFileSync(join((await dst.resolve(ref)).lowerDirs[0]!, 'etc/group'), 'utf8')).toContain('root:x:0:')
+    // The layer is stored as the registry has it (gzip): pushing it elsewhere keeps the blob.
+    expect(dst.manifest(res.id).layers[0]).toMatchObject({ digest: sha(layer), mediaType: 'application/vnd.docker.image.rootfs.diff.tar.gzip' })
+    const arm = freshStore()
+    expect((await pullImage(arm, ref, { platform: 'linux/arm64' })).id).not.toBe(res.id)
+    const err = await expectCode(pullImage(freshStore(), ref, { platform: 'linux/s390x' }), 'REGISTRY_NO_PLATFORM')
+    expect(err.message).toBe(`no matching manifest for linux/s390x in the manifest list entries of ${ref} (it has linux/arm64/v8, linux/amd64)`)
+  })
+
+  it('a config whose diff_id does not match the layer: error, nothing added', async () => {
+    const dst = freshStore()
+    const err = await expectCode(pullImage(dst, `${reg.domain}/multi/bb:wrong`, { platform: 'linux/amd64' }), 'IMAGE_DIGEST_MISMATCH')
+    expect(err.message).toContain('layer 1')
+    expect(contents(dst)).toEqual({ blobs: [], snapshots: [], meta: [], ingest: [] })
   })
 })

@@ -89,3 +89,5 @@ export type { CopyOptions } from './project-ops/container-copy.js'
 export { servicePullPolicy, strongerPullPolicy, pullsWhenPresent, hostPullPolicy, PULL_OPTIONS } from './plan/pull-policy.js'
 export type { PullOption } from './plan/pull-policy.js'
 export type { PullPolicy, PullImageOptions, PullImageResult } from './execute/host.js'
+// Image builds of `build:` services (L).
+export type { BuildImageOptions } from './execute/host.js'

@@ -77,6 +77,7 @@ export type { SeccompNative, CompiledSeccomp, RunUnderFilterResult } from './nat
 export { invalidValue, SIGRTMIN, SIGRTMAX } from './util/index.js'
 // networking (engineer G)
 export { Networks, containerSpec } from './network/networks.js'
+export type { NetworkSettings, EndpointSettings } from './network/networks.js'
 export { DEFAULT_NETWORK } from './network/manager.js'
 export { parsePortSpec, formatPortMappings } from './network/ports.js'
 export { hostsFile as networkHostsFile, resolvConfInternal, resolvConfLegacy, parseResolvConf } from './network/etc-files.js'

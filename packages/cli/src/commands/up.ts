@@ -56,6 +56,7 @@ const command: Command = {
     if (detach && (abortOnExit || o['abort-on-container-failure'])) throw new UsageError('--abort-on-container-exit and -d are incompatible')
     if (o.dashboard && (abortOnExit || o['abort-on-container-failure'])) throw new UsageError('--abort-on-container-exit and --dashboard are incompatible')
     if (o.dashboard && (!ctx.stdout.isTTY || !ctx.stdin.isTTY)) throw new UsageError('--dashboard needs a terminal (stdin and stdout are not both a TTY)')
+    if (o.build && o['no-build']) throw new UsageError('--build and --no-build are incompatible')
     const pull = (o.pull as string | undefined) ?? 'policy'
     if (!['always', 'missing', 'never', 'build', 'policy'].includes(pull)) throw new UsageError(`invalid --pull option "${pull}": want always, missing, never or policy`)
     const progress = await progressFor(ctx, 'Running')
@@ -78,6 +79,8 @@ const command: Command = {
         dryRun: ctx.global.dryRun,
         pull: pull as 'always' | 'missing' | 'never' | 'build' | 'policy',
         quietPull: Boolean(o['quiet-pull']),
+        build: Boolean(o.build),
+        noBuild: Boolean(o['no-build']),
       })
     } finally {
       progress.finish()

@@ -46,13 +46,20 @@ export function App({ source, tail = 200, pollMs = 1000, focusService, size, sta
     return () => clearTimeout(t)
   }, [status, statusMs])
 
+  // One action at a time: a second `r` while a stop waits out its grace period would race it.
+  const busy = useRef(false)
   const act = useCallback(
     (doing: string, done: string, service: string, fn: () => Promise<void>) => {
+      if (busy.current) return
+      busy.current = true
       setStatus(`${doing} ${service}…`)
       fn().then(
         () => setStatus(`${done} ${service}`),
         (err: unknown) => setStatus(`Error: ${service}: ${(err as Error)?.message ?? String(err)}`),
-      ).finally(refresh)
+      ).finally(() => {
+        busy.current = false
+        refresh()
+      })
     },
     [refresh],
   )

@@ -70,6 +70,38 @@ export async function executePlan(plan: Plan, opts: ExecuteOptions): Promise<Map
     return host.createContainer(options)
   }
 
+  /** `build:` services (L): output is kept and its tail shown if the build fails. */
+  const buildServiceImage = async (op: Operation): Promise<string> => {
+    const service = model.services[op.service!]!
+    if (!host.buildImage || !service.build) {
+      throw new ComposeExecutionError('COMPOSE_BUILD_UNSUPPORTED', `service "${op.service}": image "${op.image}" must be built, and this host cannot build images`)
+    }
+    const resource = `Image ${op.image}`
+    emit({ resource, status: 'Building', done: false })
+    let tail = ''
+    const { Writable } = await import('node:stream')
+    const output = new Writable({
+      write(chunk: Buffer, _enc, cb) {
+        tail = (tail + chunk.toString()).slice(-4000)
+        cb()
+      },
+    })
+    try {
+      const id = await host.buildImage({ service: op.service!, image: op.image!, build: service.build, output })
+      emit({ resource, status: 'Built', done: true })
+      return id
+    } catch (err) {
+      emit({ resource, status: 'Error', detail: (err as Error).message, done: true })
+      const lines = tail.trimEnd().split('\n').slice(-10).join('\n')
+      throw new ComposeExecutionError('COMPOSE_BUILD_FAILED', `service "${op.service}" failed to build: ${(err as Error).message}`, {
+        cause: err,
+        ...((err as TscError).location ? { location: (err as TscError).location } : {}),
+        ...(lines ? { hint: `last build output:\n${lines}` } : (err as TscError).hint ? { hint: (err as TscError).hint } : {}),
+        exitCode: 1,
+      })
+    }
+  }
+
   const run = async (op: Operation): Promise<void> => {
     const cname = `Container ${op.containerName ?? op.target}`
     switch (op.kind) {
@@ -115,12 +147,16 @@ export async function executePlan(plan: Plan, opts: ExecuteOptions): Promise<Map
           }
         }
         if (!id) {
-          const why = policy === 'never' ? ' (pull_policy never)' : policy === 'build' ? ' (it is built, and building is not supported)' : ''
+          const why = policy === 'never' ? ' (pull_policy never)' : policy === 'build' ? ' (it has to be built, and --no-build was given)' : ''
           throw new ComposeExecutionError('COMPOSE_IMAGE_NOT_FOUND', `service "${op.service}": image "${op.image}" not found locally${why}`, {
             hint: `pull, import or load it first (tsc-compose image pull / image import / image load), or fix the image name in the compose file`,
           })
         }
         imageIds.set(op.image!, id)
+        return
+      }
+      case 'buildImage': {
+        imageIds.set(op.image!, await buildServiceImage(op))
         return
       }
       case 'createContainer': {

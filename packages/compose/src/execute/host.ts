@@ -1,5 +1,5 @@
 import type { ContainerState, ObservedContainer } from '../plan/observed.js'
-import type { NetworkConfig, VolumeConfig } from '../model/types.js'
+import type { BuildConfig, NetworkConfig, VolumeConfig } from '../model/types.js'
 import type { ContainerCreateOptions } from './container-options.js'
 
 /**
@@ -20,6 +20,21 @@ export interface PullImageResult {
   readonly id: string
   /** False when the policy found the local image good enough. */
   readonly pulled: boolean
+}
+
+/** What `build:` asks for (compose `build` and `up --build`); the builder is the runtime's. */
+export interface BuildImageOptions {
+  readonly service: string
+  /** The name the image gets: `image:` or `<project>-<service>`. */
+  readonly image: string
+  readonly build: BuildConfig
+  readonly noCache?: boolean
+  /** Pull base images first (`build --pull`). */
+  readonly pull?: boolean
+  /** `build --build-arg`: over the file's `args`. */
+  readonly buildArgs?: Readonly<Record<string, string>>
+  /** Build progress and RUN output. */
+  readonly output?: NodeJS.WritableStream
 }
 
 export interface ContainerStatus {
@@ -48,6 +63,8 @@ export interface ComposeHost {
    * Optional: a host without it can only use images already in the store.
    */
   pullImage?(ref: string, opts: PullImageOptions): Promise<PullImageResult>
+  /** Builds a service's image from its `build:` section; returns the image id. Optional. */
+  buildImage?(opts: BuildImageOptions): Promise<string>
   createContainer(options: ContainerCreateOptions): Promise<string>
   startContainer(id: string): Promise<void>
   stopContainer(id: string, timeoutSeconds?: number): Promise<void>

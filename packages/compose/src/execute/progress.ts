@@ -8,6 +8,7 @@ export type ProgressStatus =
   | 'Recreate' | 'Recreated' | 'Stopping' | 'Stopped' | 'Removing' | 'Removed'
   | 'Running' | 'Warning' | 'Error'
   | 'Pulling' | 'Pulled' | 'Skipped' | 'Pushing' | 'Pushed'
+  | 'Building' | 'Built'
 
 export interface ProgressEvent {
   /** "Container shop-web-1", "Network shop_default", "Volume shop_data", "Image busybox" */

@@ -2,8 +2,8 @@ import type { NetworkConfig, VolumeConfig } from '../model/types.js'
 import { LABEL_CONFIG_HASH, LABEL_CONTAINER_NUMBER, LABEL_IMAGE, LABEL_ONEOFF, LABEL_PROJECT, LABEL_SERVICE } from '../plan/labels.js'
 import type { ContainerState, ObservedContainer } from '../plan/observed.js'
 import type { ContainerCreateOptions } from './container-options.js'
-import { pullImage } from '@tsc-compose/runtime'
-import type { ComposeHost, ContainerStatus, PullImageOptions, PullImageResult } from './host.js'
+import { buildImage, pullImage } from '@tsc-compose/runtime'
+import type { BuildImageOptions, ComposeHost, ContainerStatus, PullImageOptions, PullImageResult } from './host.js'
 
 /**
  * The slices of the runtime the compose engine uses, typed structurally so this package does
@@ -128,6 +128,27 @@ export class RuntimeComposeHost implements ComposeHost {
     // The store is the runtime's ImageStore; the structural type above only names what compose reads.
     const res = await pullImage(this.rt.images as never, ref, { env: this.env, ...(opts.onProgress ? { onProgress: opts.onProgress } : {}), ...(opts.signal ? { signal: opts.signal } : {}) })
     return { id: res.id, pulled: true }
+  }
+
+  /** `build:` through the runtime's builder (L); the runtime object is the whole Runtime. */
+  async buildImage(o: BuildImageOptions): Promise<string> {
+    const b = o.build
+    const args: Record<string, string> = {}
+    for (const [k, v] of Object.entries(b.args ?? {})) if (v !== null) args[k] = v
+    const res = await buildImage(this.rt as never, {
+      contextDir: b.context,
+      ...(b.dockerfile_inline !== undefined ? { dockerfileInline: b.dockerfile_inline } : b.dockerfile ? { dockerfile: b.dockerfile } : {}),
+      tags: [o.image, ...(b.tags ?? [])],
+      buildArgs: { ...args, ...(o.buildArgs ?? {}) },
+      ...(b.target ? { target: b.target } : {}),
+      noCache: Boolean(o.noCache || b.no_cache),
+      ...(b.labels ? { labels: b.labels } : {}),
+      ...(b.network ? { network: b.network } : {}),
+      pull: Boolean(o.pull || b.pull),
+      pullImage: (ref) => pullImage(this.rt.images as never, ref, { env: this.env }),
+      ...(o.output ? { output: o.output } : {}),
+    })
+    return res.id
   }
 
   async removeImage(ref: string): Promise<void> {

@@ -1,7 +1,7 @@
 import { ComposeFileError, COMPOSE_ERROR_CODES, type SourceLocation } from '../errors.js'
-import { OverrideTag, ResetTag, isPlainObject } from './merge-tags.js'
+import { OverrideTag, ResetTag, isClean, isPlainObject, markClean } from './merge-tags.js'
 import { substitute, toComposeError, type Lookup } from './template.js'
-import { findRule, formatPath, pattern, type PathPattern, type TreePath } from './tree-path.js'
+import { formatPath, pattern, RuleTable, type PathPattern, type TreePath } from './tree-path.js'
 
 export interface InterpolateOptions {
   readonly lookup: Lookup
@@ -24,7 +24,7 @@ type Cast = (value: string, notice: (msg: string) => void) => unknown
  * `replicas: ${N}` or `privileged: "yes"` validate as docker compose accepts them
  * (compose-go loader/interpolate.go).
  */
-const CASTS: readonly (readonly [PathPattern, Cast])[] = [
+const CASTS = new RuleTable<Cast>([
   ['services.*.configs.[].mode', toInt],
   ['services.*.cpu_count', toInt],
   ['services.*.cpu_percent', toFloat],
@@ -66,7 +66,7 @@ const CASTS: readonly (readonly [PathPattern, Cast])[] = [
   ['volumes.*.external', toBoolean],
   ['secrets.*.external', toBoolean],
   ['configs.*.external', toBoolean],
-].map(([p, c]) => [pattern(p as string), c as Cast] as const)
+].map(([p, c]) => [pattern(p as string), c as Cast] as const))
 
 class CastError extends Error {}
 
@@ -113,6 +113,7 @@ export function interpolate(value: unknown, opts: InterpolateOptions): unknown {
   const typeCast = opts.typeCast !== false
   const prefix = opts.pathPrefix ?? []
 
+  // Copy-on-write: containers whose values do not change are returned as they are.
   const walk = (v: unknown, path: (string | number)[]): unknown => {
     if (typeof v === 'string') {
       let out: string
@@ -122,7 +123,7 @@ export function interpolate(value: unknown, opts: InterpolateOptions): unknown {
         throw toComposeError(err, { path: formatPath(path), location: opts.locate?.(path) })
       }
       if (!typeCast) return out
-      const cast = findRule(CASTS, path)
+      const cast = CASTS.find(path)
       if (!cast) return out
       try {
         return cast(out, (msg) => opts.notice?.(msg, opts.locate?.(path)))
@@ -137,26 +138,38 @@ export function interpolate(value: unknown, opts: InterpolateOptions): unknown {
       }
     }
     if (Array.isArray(v)) {
-      const out = new Array(v.length)
+      let out: unknown[] | undefined
       for (let i = 0; i < v.length; i++) {
         path.push(i)
-        out[i] = walk(v[i], path)
+        const next = walk(v[i], path)
         path.pop()
+        if (next !== v[i]) {
+          out ??= v.slice()
+          out[i] = next
+        }
       }
-      return out
+      return out ?? v
     }
-    if (v instanceof OverrideTag) return new OverrideTag(walk(v.value, path))
+    if (v instanceof OverrideTag) {
+      const inner = walk(v.value, path)
+      return inner === v.value ? v : new OverrideTag(inner)
+    }
     if (v instanceof ResetTag) return v
     if (isPlainObject(v)) {
-      const out: Record<string, unknown> = {}
+      let out: Record<string, unknown> | undefined
       for (const k of Object.keys(v)) {
         path.push(k)
-        out[k] = walk(v[k], path)
+        const next = walk(v[k], path)
         path.pop()
+        if (next !== v[k]) {
+          out ??= { ...v }
+          out[k] = next
+        }
       }
-      return out
+      return out ?? v
     }
     return v
   }
-  return walk(value, [...prefix])
+  const result = walk(value, [...prefix])
+  return isClean(value) ? markClean(result) : result
 }

@@ -28,6 +28,7 @@ export function isOverrideTag(v: unknown): v is OverrideTag {
  * returned as they are (shared, never modified), so a clean tree costs one walk.
  */
 export function stripMergeTags(value: unknown): unknown {
+  if (isClean(value)) return value
   if (value instanceof OverrideTag) return stripMergeTags(value.value)
   if (Array.isArray(value)) {
     let out: unknown[] | undefined
@@ -60,6 +61,7 @@ const SKIP = Symbol('skip')
 
 /** True when the tree still holds a marker (used to skip work on the common untagged file). */
 export function hasMergeTags(value: unknown): boolean {
+  if (isClean(value)) return false
   if (value instanceof ResetTag || value instanceof OverrideTag) return true
   if (Array.isArray(value)) return value.some(hasMergeTags)
   if (isPlainObject(value)) return Object.values(value).some(hasMergeTags)
@@ -70,4 +72,18 @@ export function isPlainObject(v: unknown): v is Record<string, unknown> {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) return false
   const proto = Object.getPrototypeOf(v)
   return proto === Object.prototype || proto === null
+}
+
+// Trees known to hold no marker (a file without the tags, a merge result): stripping them
+// is then free, which matters for large files stripped at every merge step.
+const CLEAN = new WeakSet<object>()
+
+/** Records that `tree` holds no ResetTag/OverrideTag (the caller knows it). Returns it. */
+export function markClean<T>(tree: T): T {
+  if (typeof tree === 'object' && tree !== null) CLEAN.add(tree)
+  return tree
+}
+
+export function isClean(tree: unknown): boolean {
+  return typeof tree === 'object' && tree !== null && CLEAN.has(tree)
 }

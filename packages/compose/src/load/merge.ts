@@ -1,6 +1,6 @@
 import { ComposeFileError, COMPOSE_ERROR_CODES } from '../errors.js'
-import { OverrideTag, ResetTag, isPlainObject, stripMergeTags } from './merge-tags.js'
-import { findRule, formatPath, pattern, type PathPattern, type TreePath } from './tree-path.js'
+import { OverrideTag, ResetTag, isClean, isPlainObject, markClean, stripMergeTags } from './merge-tags.js'
+import { formatPath, pattern, RuleTable, type PathPattern, type TreePath } from './tree-path.js'
 import { enforceUnicity } from './unicity.js'
 
 type Obj = Record<string, unknown>
@@ -22,8 +22,26 @@ type Merger = (base: unknown, override: unknown, path: TreePath) => unknown
  */
 export function mergeComposeFiles(base: unknown, override: unknown): unknown {
   const b = base === undefined || base === null ? {} : stripMergeTags(base)
-  if (override === undefined || override === null) return enforceUnicity(b)
-  return enforceUnicity(mergeValue(b, override, []))
+  if (override === undefined || override === null) return markClean(enforceUnicity(b))
+  return withOverride(override, () => markClean(enforceUnicity(mergeValue(b, override, []))))
+}
+
+// Whether the tree being merged in is known to hold no markers: the base side never does
+// (it is stripped first), so every strip below is then a no-op and skipped.
+let overrideClean = false
+
+function withOverride<T>(override: unknown, fn: () => T): T {
+  const saved = overrideClean
+  overrideClean = isClean(override)
+  try {
+    return fn()
+  } finally {
+    overrideClean = saved
+  }
+}
+
+function strip(v: unknown): unknown {
+  return overrideClean ? v : stripMergeTags(v)
 }
 
 /**
@@ -31,10 +49,11 @@ export function mergeComposeFiles(base: unknown, override: unknown): unknown {
  * for `services.<name>` in two files.
  */
 export function mergeService(base: unknown, override: unknown, name = 'x'): unknown {
-  return enforceUnicity(mergeValue(stripMergeTags(base ?? {}), override, ['services', name]), ['services', name])
+  return withOverride(override, () =>
+    enforceUnicity(mergeValue(stripMergeTags(base ?? {}), override, ['services', name]), ['services', name]))
 }
 
-const SPECIALS: readonly (readonly [PathPattern, Merger])[] = ([
+const SPECIALS = new RuleTable<Merger>(([
   ['networks.*.ipam.config', mergeIPAMConfig],
   ['networks.*.labels', mergeToSequence],
   ['volumes.*.labels', mergeToSequence],
@@ -64,11 +83,11 @@ const SPECIALS: readonly (readonly [PathPattern, Merger])[] = ([
   ['services.*.tmpfs', mergeToSequence],
   ['services.*.ulimits.*', replace],
   ['models.*.runtime_flags', replace],
-] as const).map(([p, m]) => [pattern(p), m] as const)
+] as const).map(([p, m]) => [pattern(p), m] as const))
 
 function mergeValue(base: unknown, override: unknown, path: TreePath): unknown {
-  if (override instanceof OverrideTag) return stripMergeTags(override.value)
-  const special = findRule(SPECIALS, path)
+  if (override instanceof OverrideTag) return strip(override.value)
+  const special = SPECIALS.find(path)
   if (special) return special(base, override, path)
   if (override === null || override === undefined) return base
   if (isPlainObject(base)) {
@@ -77,9 +96,9 @@ function mergeValue(base: unknown, override: unknown, path: TreePath): unknown {
   }
   if (Array.isArray(base)) {
     if (!Array.isArray(override)) throw conflict(path, base, override)
-    return [...base, ...(stripMergeTags(override) as unknown[])]
+    return [...base, ...(strip(override) as unknown[])]
   }
-  return stripMergeTags(override)
+  return strip(override)
 }
 
 function mergeMappings(base: Obj, override: Obj, path: TreePath): Obj {
@@ -91,7 +110,7 @@ function mergeMappings(base: Obj, override: Obj, path: TreePath): Obj {
       continue
     }
     if (!Object.hasOwn(out, k)) {
-      out[k] = stripMergeTags(v)
+      out[k] = strip(v)
       continue
     }
     out[k] = mergeValue(out[k], v, [...path, k])
@@ -112,16 +131,16 @@ function kind(v: unknown): string {
 }
 
 function replace(_base: unknown, override: unknown): unknown {
-  return stripMergeTags(override)
+  return strip(override)
 }
 
 function mergeToSequence(base: unknown, override: unknown): unknown {
-  return [...toSequence(base), ...toSequence(stripMergeTags(override))]
+  return [...toSequence(base), ...toSequence(strip(override))]
 }
 
 function mergeExtraHosts(base: unknown, override: unknown): unknown {
   const right = toSequence(base)
-  const left = toSequence(stripMergeTags(override)).filter((v) => !right.some((r) => r === v))
+  const left = toSequence(strip(override)).filter((v) => !right.some((r) => r === v))
   return [...right, ...left]
 }
 
@@ -141,19 +160,19 @@ function mergeBuild(base: unknown, override: unknown, path: TreePath): unknown {
 }
 
 function mergeLogging(base: unknown, override: unknown, path: TreePath): unknown {
-  if (!isPlainObject(base) || !isPlainObject(override)) return override === null ? base : stripMergeTags(override)
+  if (!isPlainObject(base) || !isPlainObject(override)) return override === null ? base : strip(override)
   const d = override.driver
   const o = base.driver
   if (d === undefined || o === undefined || d === o) return mergeMappings(base, override, path)
-  return stripMergeTags(override)
+  return strip(override)
 }
 
 /** Network IPAM pools merge by subnet; pools with a new subnet are appended. */
 function mergeIPAMConfig(base: unknown, override: unknown, path: TreePath): unknown {
-  if (!Array.isArray(base) || !Array.isArray(override)) return override === null ? base : stripMergeTags(override)
+  if (!Array.isArray(base) || !Array.isArray(override)) return override === null ? base : strip(override)
   const out: unknown[] = [...base]
   for (const raw of override) {
-    const ov = stripMergeTags(raw)
+    const ov = strip(raw)
     const idx = isPlainObject(ov)
       ? out.findIndex((b) => isPlainObject(b) && b.subnet === ov.subnet)
       : -1
@@ -180,7 +199,7 @@ function toSequence(value: unknown): unknown[] {
 }
 
 function toMapping(value: unknown, dflt: Obj | undefined): Obj {
-  return stripMergeTags(toMappingKeepTags(value, dflt)) as Obj
+  return strip(toMappingKeepTags(value, dflt)) as Obj
 }
 
 function toMappingKeepTags(value: unknown, dflt: Obj | undefined): Obj {

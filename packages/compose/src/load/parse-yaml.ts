@@ -5,7 +5,7 @@ import {
 import { ComposeFileError, COMPOSE_ERROR_CODES, type SourceLocation } from '../errors.js'
 import { fastParseDocuments } from './fast-yaml.js'
 import { mergeComposeFiles } from './merge.js'
-import { OverrideTag, ResetTag } from './merge-tags.js'
+import { OverrideTag, ResetTag, markClean } from './merge-tags.js'
 import type { TreePath } from './tree-path.js'
 
 /** One compose file as plain JS, with a way back to its source positions. */
@@ -46,9 +46,11 @@ export function parseComposeYaml(text: string, file: string): ParsedFile {
   }
   let positioned: Positioned | undefined
   const positions = (): Positioned => (positioned ??= composeDocuments(text, file))
+  const doc = combine(values)
+  if (!text.includes(RESET) && !text.includes(OVERRIDE)) markClean(doc)
   return {
     file,
-    doc: combine(values),
+    doc,
     locate: (path) => locator(positions(), 'value')(path),
     locateExact: (path) => locator(positions(), 'exact')(path),
     locateKey: (path) => locator(positions(), 'key')(path),

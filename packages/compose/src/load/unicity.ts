@@ -1,6 +1,6 @@
 import { isPlainObject } from './merge-tags.js'
 import { scalarTextForKey } from './unicity-keys.js'
-import { findRule, pattern, type PathPattern, type TreePath } from './tree-path.js'
+import { pattern, RuleTable, type RuleState, type TreePath } from './tree-path.js'
 
 type Indexer = (entry: unknown) => string
 
@@ -8,7 +8,7 @@ type Indexer = (entry: unknown) => string
  * Sequences whose entries are unique by some identity: after a merge, a later entry with the
  * same identity replaces the earlier one in place (compose-go override/uncity.go).
  */
-const UNIQUE: readonly (readonly [PathPattern, Indexer])[] = ([
+const UNIQUE = new RuleTable<Indexer>(([
   ['networks.*.labels', keyValue],
   ['networks.*.ipam.options', keyValue],
   ['services.*.annotations', keyValue],
@@ -39,27 +39,27 @@ const UNIQUE: readonly (readonly [PathPattern, Indexer])[] = ([
   ['services.*.sysctls', keyValue],
   ['services.*.tmpfs', keyValue],
   ['services.*.volumes', volumeTarget],
-] as const).map(([p, i]) => [pattern(p), i] as const)
-
-const MAX_DEPTH = Math.max(...UNIQUE.map(([p]) => p.length))
-const ROOTS = new Set(UNIQUE.map(([p]) => p[0]))
+] as const).map(([p, i]) => [pattern(p), i] as const))
 
 /**
  * Removes redefinitions from unique-keyed sequences anywhere in the tree. Containers that
  * change are copied; the rest is shared with the input, which is never modified.
  */
 export function enforceUnicity(value: unknown, path: TreePath = []): unknown {
-  return walk(value, [...path])
+  let state: RuleState<Indexer> | undefined = UNIQUE.root
+  for (const seg of path) state = UNIQUE.step(state, seg)
+  return walk(value, state)
 }
 
-function walk(value: unknown, path: (string | number)[]): unknown {
-  if (path.length > MAX_DEPTH || (path.length > 0 && !ROOTS.has(String(path[0])))) return value
+// Only the subtrees a rule can apply to are visited.
+function walk(value: unknown, state: RuleState<Indexer> | undefined): unknown {
+  if (!state) return value
   if (isPlainObject(value)) {
     let out: Record<string, unknown> | undefined
     for (const k of Object.keys(value)) {
-      path.push(k)
-      const next = walk(value[k], path)
-      path.pop()
+      const below = UNIQUE.step(state, k)
+      if (!below) continue
+      const next = walk(value[k], below)
       if (next !== value[k]) {
         out ??= { ...value }
         out[k] = next
@@ -68,7 +68,7 @@ function walk(value: unknown, path: (string | number)[]): unknown {
     return out ?? value
   }
   if (Array.isArray(value)) {
-    const indexer = findRule(UNIQUE, path)
+    const indexer = UNIQUE.ruleAt(state)
     if (!indexer) return value
     const seq: unknown[] = []
     const seen = new Map<string, number>()

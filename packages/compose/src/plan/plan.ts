@@ -7,6 +7,7 @@ export type OperationKind =
   | 'createNetwork'
   | 'createVolume'
   | 'ensureImage'
+  | 'buildImage'
   | 'createContainer'
   | 'recreateContainer'
   | 'startContainer'

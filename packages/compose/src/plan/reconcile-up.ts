@@ -31,6 +31,10 @@ export interface UpPlanOptions {
   readonly pull?: PullOption
   /** Images this `up` already pulled (its pull phase): not planned again. */
   readonly pulled?: ReadonlySet<string>
+  /** `up --build`: build every selected service with `build:` first. */
+  readonly build?: boolean
+  /** `up --no-build`: never build, even a missing image. */
+  readonly noBuild?: boolean
 }
 
 function networksOf(service: Service): string[] {
@@ -89,6 +93,14 @@ export function reconcileUp(model: ComposeModel, observed: ObservedProject, opts
     if (!imageOps.has(image)) {
       const { policy, service: by } = imagePolicy.get(image)!
       const present = observed.images.has(image)
+      // A service with `build:` builds its image when asked (--build, pull_policy build) or
+      // when it is missing, instead of pulling it (L: builder).
+      const builder = [...selected].find((s) => model.services[s]!.build && serviceImage(project, s, model.services[s]!) === image)
+      if (builder && !opts.noBuild && !opts.pulled?.has(image) && (opts.build || !present || policy === 'build' && model.services[builder]!.pull_policy === 'build')) {
+        const cause = opts.build ? '--build' : !present ? 'not present locally' : 'pull_policy build'
+        imageOps.set(image, b.add({ kind: 'buildImage', target: `image:${image}`, image, service: builder, cause }))
+        continue
+      }
       const eager = pullsWhenPresent(policy) && !opts.pulled?.has(image)
       const cause = eager ? (opts.pull && opts.pull !== 'policy' ? `--pull ${policy}` : `pull_policy ${policy}`) : 'not present locally'
       imageOps.set(image, present && !eager ? undefined : b.add({ kind: 'ensureImage', target: `image:${image}`, image, service: by, pullPolicy: policy, cause }))

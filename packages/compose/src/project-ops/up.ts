@@ -29,7 +29,8 @@ export async function up(session: ProjectSession, opts: UpOptions = {}): Promise
     // Pull phase (docker compose pulls before it converges): an image pulled because of
     // `--pull always` or a refresh policy may have changed, and containers on the old one
     // must then be recreated, so pull first, observe again and plan with what is here.
-    const eagerPulls = plan.operations.filter((o) => o.kind === 'ensureImage' && observed.images.has(o.image!))
+    // Builds go first too (L): a rebuilt image with a new id recreates its containers.
+    const eagerPulls = plan.operations.filter((o) => (o.kind === 'ensureImage' && observed.images.has(o.image!)) || o.kind === 'buildImage')
     if (eagerPulls.length > 0 && !opts.dryRun) {
       await executePlan({ operations: eagerPulls.map((o) => ({ ...o, after: [] })), warnings: [] }, { project, host, onProgress: session.onProgress, quietPull: opts.quietPull, networkRequest: () => ({}) as never })
       observed = await observeProject(project, host)

@@ -1,4 +1,5 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs'
+import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { RuntimeError, isTscError } from '../errors.js'
 import { appendEvent, makeEvent } from '../events/event-log.js'
@@ -288,7 +289,9 @@ export class ContainerManager {
       if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err
     }
     this.d.names.releaseIf(containerName(rec), rec.Id)
-    rmSync(gone, { recursive: true, force: true })
+    // Right after the container's mount namespace died each unlink here can wait on the
+    // kernel's teardown for milliseconds: delete on the thread pool, many at once.
+    await rm(gone, { recursive: true, force: true })
   }
 
   async removeAnonymousVolumes(mounts: readonly ResolvedMount[]): Promise<void> {

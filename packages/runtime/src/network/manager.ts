@@ -36,6 +36,7 @@ export class NetworkCore {
   readonly store: NetworkStore
   readonly nl: Netlink
   readonly table: string
+  private upstreamsWritten = false
 
   constructor(readonly opts: NetworkManagerOptions) {
     this.store = new NetworkStore(opts.root)
@@ -47,8 +48,10 @@ export class NetworkCore {
   async locked<T>(fn: () => Promise<T>): Promise<T> {
     const lock = await this.store.lock()
     try {
-      if (this.opts.dnsUpstreams) {
+      if (this.opts.dnsUpstreams && !this.upstreamsWritten) {
+        // Read by the DNS responder at each reload; written once per manager.
         writeFileSync(`${this.store.dir}/dns-upstreams.json`, JSON.stringify(this.opts.dnsUpstreams))
+        this.upstreamsWritten = true
       }
       return await fn()
     } finally {

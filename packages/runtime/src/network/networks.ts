@@ -2,6 +2,8 @@
  * The networking API of a state root, for the CLI, the container manager (through
  * NetworkAttacher) and the compose engine.
  */
+import { createHash } from 'node:crypto'
+import { existsSync } from 'node:fs'
 import type { ContainerRecord } from '../containers/config.js'
 import type { NetworkAttacher, NetworkAttachment } from '../containers/network-hook.js'
 import { RuntimeError } from '../errors.js'
@@ -10,6 +12,34 @@ import { NetworkCore, type NetworkManagerOptions } from './manager.js'
 import { fromPortBindings } from './ports.js'
 import { reclaimLeftovers, type ReclaimOptions, type ReclaimReport } from './reclaim.js'
 import type { Attachment, ContainerNetworkSpec, CreateNetworkOptions, EndpointRequest, NetworkRecord, PortMapping, PortRequest } from './types.js'
+
+/** One network of docker's NetworkSettings.Networks. */
+export interface EndpointSettings {
+  readonly IPAMConfig: { IPv4Address: string } | null
+  readonly Links: null
+  readonly Aliases: string[]
+  readonly MacAddress: string
+  readonly DriverOpts: null
+  readonly NetworkID: string
+  readonly EndpointID: string
+  readonly Gateway: string
+  readonly IPAddress: string
+  readonly IPPrefixLen: number
+  readonly IPv6Gateway: string
+  readonly GlobalIPv6Address: string
+  readonly GlobalIPv6PrefixLen: number
+  readonly DNSNames: string[] | null
+}
+
+export interface NetworkSettings {
+  readonly SandboxKey: string
+  readonly Ports: Record<string, Array<{ HostIp: string; HostPort: string }>>
+  readonly Gateway: string
+  readonly IPAddress: string
+  readonly IPPrefixLen: number
+  readonly MacAddress: string
+  readonly Networks: Record<string, EndpointSettings>
+}
 
 export class Networks implements NetworkAttacher {
   private readonly core: NetworkCore
@@ -69,6 +99,53 @@ export class Networks implements NetworkAttacher {
   portMappings(containerId: string): PortMapping[] {
     return this.endpoints.portMappings(containerId)
   }
+  /**
+   * docker inspect's NetworkSettings of a container (Networks, Ports, and the first
+   * network's address fields), from the live endpoints; empty maps when it is not running.
+   */
+  networkSettings(containerId: string): NetworkSettings {
+    const networks: Record<string, EndpointSettings> = {}
+    const ports: Record<string, Array<{ HostIp: string; HostPort: string }>> = {}
+    let first: EndpointSettings | undefined
+    for (const n of this.list()) {
+      const e = n.endpoints[containerId]
+      if (!e) continue
+      const a = e.active
+      const prefix = Number(n.subnet.split('/')[1])
+      const s: EndpointSettings = {
+        IPAMConfig: e.ipv4Address ? { IPv4Address: e.ipv4Address } : null,
+        Links: null,
+        Aliases: [...e.aliases],
+        MacAddress: a?.mac ?? '',
+        DriverOpts: null,
+        NetworkID: n.id,
+        EndpointID: a ? createHash('sha256').update(`${n.id}/${containerId}`).digest('hex') : '',
+        Gateway: a ? n.gateway : '',
+        IPAddress: a?.ip ?? '',
+        IPPrefixLen: a ? prefix : 0,
+        IPv6Gateway: '',
+        GlobalIPv6Address: '',
+        GlobalIPv6PrefixLen: 0,
+        DNSNames: n.dns && a ? [e.containerName, containerId.slice(0, 12), ...e.aliases] : null,
+      }
+      networks[n.name] = s
+      if (a && (a.ifname === 'eth0' || !first)) first = s
+      for (const p of a?.ports ?? []) {
+        const key = `${p.containerPort}/${p.protocol}`
+        ;(ports[key] ??= []).push({ HostIp: p.hostIp || '0.0.0.0', HostPort: String(p.hostPort) })
+      }
+    }
+    return {
+      SandboxKey: existsSync(this.netnsPath(containerId)) ? this.netnsPath(containerId) : '',
+      Ports: ports,
+      Gateway: first?.Gateway ?? '',
+      IPAddress: first?.IPAddress ?? '',
+      IPPrefixLen: first?.IPPrefixLen ?? 0,
+      MacAddress: first?.MacAddress ?? '',
+      Networks: networks,
+    }
+  }
+
   /** Path of a container's netns file (exists while it runs). */
   netnsPath(containerId: string): string {
     return this.core.store.netnsPath(containerId)

@@ -23,6 +23,7 @@ export function renderRuleset(table: string, networks: readonly NetworkRecord[],
   const post: string[] = []
   const fwd: string[] = []
   const leaving: string[] = []
+  const raw: string[] = []
   for (const n of networks) {
     const br = q(n.bridge)
     if (!n.internal) {
@@ -33,6 +34,9 @@ export function renderRuleset(table: string, networks: readonly NetworkRecord[],
       post.push(`oifname ${br} ct status dnat ip saddr 127.0.0.0/8 masquerade`)
       post.push(`oifname ${br} ct status dnat ip saddr ${n.subnet} masquerade`)
     }
+    // route_localnet=1 on the bridge (for DNAT from 127.0.0.1) must not let containers
+    // reach the host's loopback services directly (docker/CNI drop these in raw PREROUTING).
+    raw.push(`iifname ${br} ip daddr 127.0.0.0/8 drop`)
     fwd.push(`oifname ${br} ct state established,related accept`)
     fwd.push(`oifname ${br} iifname ${br} accept`)
     if (!n.internal) fwd.push(`oifname ${br} ct status dnat accept`)
@@ -58,6 +62,7 @@ export function renderRuleset(table: string, networks: readonly NetworkRecord[],
   return (
     `table inet ${table} {\n` +
     (opts.comment ? `  comment "${opts.comment.replace(/"/g, '')}"\n` : '') +
+    chain('raw', 'type filter hook prerouting priority -300; policy accept;', raw) +
     chain('prerouting', 'type nat hook prerouting priority -100; policy accept;', ['fib daddr type local jump hostports']) +
     chain('output', 'type nat hook output priority -100; policy accept;', ['fib daddr type local jump hostports']) +
     chain('hostports', '', hostports) +

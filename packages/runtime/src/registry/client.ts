@@ -23,6 +23,8 @@ export interface ClientOptions {
 }
 
 const MAX_ERROR_BODY = 64 << 10
+/** Scheme that worked per API host in this process: an insecure registry costs one failed TLS probe, once. */
+const workingScheme = new Map<string, 'https' | 'http'>()
 const MAX_REDIRECTS = 5
 
 /** A registry error body (distribution api.md "Errors"): `{"errors":[{"code","message"}]}`. */
@@ -78,10 +80,12 @@ export class RegistryClient {
     if (this.base) return
     const { endpoint } = this.opts
     let lastErr: unknown
-    let lastBase = new URL(`${endpoint.schemes[0]}://${endpoint.apiHost}/`)
-    for (const scheme of endpoint.schemes) {
+    const known = workingScheme.get(endpoint.apiHost)
+    const schemes = known && endpoint.schemes.includes(known) ? [known, ...endpoint.schemes.filter((x) => x !== known)] : endpoint.schemes
+    // Errors name the scheme tried first: the one the registry is expected to speak.
+    const firstBase = new URL(`${schemes[0]}://${endpoint.apiHost}/`)
+    for (const scheme of schemes) {
       const base = new URL(`${scheme}://${endpoint.apiHost}/`)
-      lastBase = base
       let res: HttpResponse
       try {
         res = await this.transport.request(new URL('/v2/', base), { method: 'GET' })
@@ -93,15 +97,15 @@ export class RegistryClient {
       discard(res)
       if (res.status === 200 || res.status === 401) {
         this.base = base
+        workingScheme.set(endpoint.apiHost, scheme)
         if (res.status === 401) this.challenge = this.pickChallenge(res)
         return
       }
-      // A plain HTTP server answering a TLS-less probe on the https port is handled above;
-      // anything else is not a registry.
+      // A TLS registry answers a plain-http request with 400: the next scheme may work.
       lastErr = registryError(REGISTRY_PROTOCOL, `${base.origin}/v2/ answered ${res.status}: not a registry (distribution API v2)`)
       if (res.status === 404) throw lastErr
     }
-    throw (lastErr as { code?: string } | undefined)?.code === REGISTRY_PROTOCOL ? lastErr : this.unreachable(lastBase, lastErr)
+    throw (lastErr as { code?: string } | undefined)?.code === REGISTRY_PROTOCOL ? lastErr : this.unreachable(firstBase, lastErr)
   }
 
   private unreachable(base: URL, err: unknown): Error {

@@ -50,8 +50,17 @@ export function isInsecure(domain: string, insecureRegistries: readonly string[]
   return false
 }
 
+function isLoopback(domain: string): boolean {
+  const { host } = splitHostPort(domain)
+  return host === 'localhost' || host === '::1' || inCidr(host, '127.0.0.0/8')
+}
+
 export function endpointFor(domain: string, insecureRegistries: readonly string[] = []): Endpoint {
   if (domain === DEFAULT_DOMAIN) return { domain, apiHost: DOCKER_HUB_API, schemes: ['https'], skipTlsVerify: false }
   const insecure = isInsecure(domain, insecureRegistries)
-  return { domain, apiHost: domain, schemes: insecure ? ['https', 'http'] : ['https'], skipTlsVerify: insecure }
+  // dockerd tries https first everywhere; on loopback, where a registry is nearly always
+  // plain http, we try http first and save a TLS set-up per command (a TLS registry answers
+  // a plain request with 400, and https is tried next).
+  const schemes: Endpoint['schemes'] = !insecure ? ['https'] : isLoopback(domain) ? ['http', 'https'] : ['https', 'http']
+  return { domain, apiHost: domain, schemes, skipTlsVerify: insecure }
 }

@@ -15,7 +15,7 @@ import { checkImageManifest, fetchManifest, formatPlatform, isIndexType, MAX_CON
 import { limiter, type RegistryProgress, type RegistryProgressListener } from './progress.js'
 import { registrySettings, type RegistrySettingsInput } from './settings.js'
 
-export interface PullOptions extends Omit<RegistrySettingsInput, 'root'> {
+export interface PullOptions extends RegistrySettingsInput {
   /** `linux/amd64` or a Platform; this host's by default. An explicit one must match the image. */
   readonly platform?: Platform | string
   readonly onProgress?: RegistryProgressListener
@@ -110,7 +110,7 @@ export async function pullImage(store: ImageStore, input: string, opts: PullOpti
     return { id: already, reference: referenceString(ref), digest: ref.digest as Digest, upToDate: true, downloadedBytes: 0, messages: [`Digest: ${ref.digest}`, `Status: Image is up to date for ${what}`] }
   }
 
-  const settings = registrySettings({ ...opts, root: store.paths.root })
+  const settings = registrySettings({ ...opts, root: opts.root ?? store.paths.root })
   const ctl = new AbortController()
   const onAbort = (): void => ctl.abort()
   opts.signal?.addEventListener('abort', onAbort, { once: true })

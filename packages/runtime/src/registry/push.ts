@@ -11,7 +11,7 @@ import { endpointFor } from './hosts.js'
 import { limiter, type RegistryProgressListener } from './progress.js'
 import { registrySettings, type RegistrySettingsInput } from './settings.js'
 
-export interface PushOptions extends Omit<RegistrySettingsInput, 'root'> {
+export interface PushOptions extends RegistrySettingsInput {
   readonly onProgress?: RegistryProgressListener
   readonly signal?: AbortSignal
   /** Parallel uploads (dockerd's max-concurrent-uploads: 5). */
@@ -81,7 +81,7 @@ export async function pushImage(store: ImageStore, input: string, opts: PushOpti
   const { bytes, mediaType } = manifestForPush(stored, configBytes.length)
   const digest = sha256(bytes)
   const emit = opts.onProgress ?? (() => {})
-  const settings = registrySettings({ ...opts, root: store.paths.root })
+  const settings = registrySettings({ ...opts, root: opts.root ?? store.paths.root })
   const from = mountSource(store, id, ref)
   const client = new RegistryClient({
     endpoint: endpointFor(ref.domain, settings.insecureRegistries),

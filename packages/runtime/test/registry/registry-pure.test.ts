@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import * as zlib from 'node:zlib'
 import { afterEach, describe, expect, it } from 'vitest'
 import { parseWwwAuthenticate } from '../../src/registry/auth.js'
 import { credentialFiles, findCredentials, keyHost, saveCredentials, removeCredentials } from '../../src/registry/credentials.js'
@@ -35,8 +36,9 @@ describe('endpoints', () => {
   it('docker.io goes to registry-1.docker.io over https only', () => {
     expect(endpointFor('docker.io')).toEqual({ domain: 'docker.io', apiHost: 'registry-1.docker.io', schemes: ['https'], skipTlsVerify: false })
   })
-  it('loopback and listed registries are insecure (https without verification, then http)', () => {
-    expect(endpointFor('127.0.0.1:5000').schemes).toEqual(['https', 'http'])
+  it('loopback and listed registries are insecure (https without verification, and http)', () => {
+    expect(endpointFor('127.0.0.1:5000').schemes).toEqual(['http', 'https'])
+    expect(endpointFor('10.1.2.3:5000', ['10.0.0.0/8']).schemes).toEqual(['https', 'http'])
     expect(isInsecure('localhost:5000')).toBe(true)
     expect(isInsecure('127.10.0.3')).toBe(true)
     expect(isInsecure('[::1]:5000')).toBe(true)
@@ -93,6 +95,10 @@ describe('manifests', () => {
     const m = (layer: string): Manifest => ({ schemaVersion: 2, config: { mediaType: MT.ociConfig, digest: D('1'), size: 2 }, layers: [{ mediaType: layer, digest: D('2'), size: 3 }] })
     expect(() => checkImageManifest(m(MT.ociLayerGzip), 'x')).not.toThrow()
     expect(() => checkImageManifest(m('application/vnd.docker.image.rootfs.foreign.diff.tar.gzip'), 'x')).toThrow(/foreign/)
+    // zstd layers need Node >= 22.15: refused before anything is downloaded on older Node.
+    const zstd = typeof (zlib as { createZstdDecompress?: unknown }).createZstdDecompress === 'function'
+    if (zstd) expect(() => checkImageManifest(m(MT.ociLayerZstd), 'x')).not.toThrow()
+    else expect(() => checkImageManifest(m(MT.ociLayerZstd), 'x')).toThrow(`x: layer 1 is zstd-compressed, which needs Node >= 22.15 (running ${process.version})`)
     expect(() => checkImageManifest(m('application/vnd.cncf.helm.chart.content.v1.tar+gzip'), 'x')).toThrow('x: layer 1 has media type "application/vnd.cncf.helm.chart.content.v1.tar+gzip", not a filesystem layer')
   })
   it('pushes docker schema 2 for docker layers, OCI otherwise', () => {

@@ -3,18 +3,19 @@
  * network lock, so two CLIs never start two responders for one root.
  */
 import { spawn } from 'node:child_process'
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { RuntimeError } from '../../errors.js'
 import { runtimeFile } from '../../native/load.js'
 
 const MARKER = 'tsc-compose-dns'
 
-/** The compiled entry (dist/), wherever this code runs from (sources, dist, a bundle). */
-export function serverScript(): string {
-  const js = runtimeFile('dist/network/dns/server-main.js')
-  if (existsSync(js)) return js
-  throw new RuntimeError('NATIVE_NOT_BUILT', `the DNS responder is not built (tried ${js})`, { hint: 'run "pnpm build"' })
+/** The responder executable, built by node-gyp next to the addon (native/dns/tsc-dns.c). */
+export function dnsBinary(): string {
+  const tried = ['build/Release/tsc-dns', 'build/Debug/tsc-dns'].map((p) => runtimeFile(p))
+  const found = tried.find((p) => existsSync(p))
+  if (!found) throw new RuntimeError('NATIVE_NOT_BUILT', `the tsc-dns executable is not built (tried ${tried.join(', ')})`, { hint: 'run "pnpm install" (it builds the native code with node-gyp)' })
+  return found
 }
 
 function pidFile(root: string): string {
@@ -39,8 +40,14 @@ export function runningDnsPid(root: string): number | undefined {
   return undefined
 }
 
-/** Makes the responder see the current state: SIGHUP to the running one, or start one. */
-export async function syncDns(root: string): Promise<void> {
+/**
+ * Makes the responder see `records` (renderDnsRecords): the file is replaced by rename, then
+ * the running responder gets SIGHUP, or one is started.
+ */
+export async function syncDns(root: string, records: string): Promise<void> {
+  const file = join(root, 'networks', 'dns.records')
+  writeFileSync(`${file}.tmp`, records)
+  renameSync(`${file}.tmp`, file)
   const pid = runningDnsPid(root)
   if (pid !== undefined) {
     try {
@@ -50,7 +57,7 @@ export async function syncDns(root: string): Promise<void> {
       // exited between the check and the signal: start a new one
     }
   }
-  const child = spawn(process.execPath, [serverScript(), MARKER, '--root', root], {
+  const child = spawn(dnsBinary(), [MARKER, '--root', root], {
     detached: true,
     stdio: ['ignore', 'pipe', 'ignore'],
     env: { PATH: process.env.PATH ?? '/usr/bin:/bin' },
