@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { enforceUnicity, mergeComposeFiles, parseComposeYaml } from '../../packages/compose/src/index.js'
 import { loadCases } from './shared-cases.js'
 import { semanticDiff } from './semantic-compare.js'
+import { loadYamlLibrary } from '../../packages/compose/src/load/yaml-library.js'
+
+// Positions (located errors) come from the `yaml` library, loaded on demand.
+await loadYamlLibrary()
 
 interface MergeCase {
   id: string

@@ -52,6 +52,9 @@ describe('containers: resources', () => {
       expect(cgroupFile(id, 'cpu/cpu.cfs_period_us')).toBe('100000')
       expect(cgroupFile(id, 'cpu/cpu.shares')).toBe('512')
       expect(cgroupFile(id, 'pids/pids.max')).toBe('50')
+      // inside, /sys/fs/cgroup shows the container's own cgroup, read-only
+      expect(await s.ok(['container', 'exec', id, 'cat', '/sys/fs/cgroup/memory/memory.limit_in_bytes'])).toBe(String(32 * 1024 * 1024))
+      expect((await s.cli(['container', 'exec', id, 'sh', '-c', 'echo 1 > /sys/fs/cgroup/pids/pids.max'])).code).not.toBe(0)
       const hc = JSON.parse(await s.ok(['container', 'inspect', id]))[0].HostConfig
       expect(hc).toMatchObject({ Memory: 32 * 1024 * 1024, MemorySwap: 64 * 1024 * 1024, NanoCpus: 500_000_000, CpuShares: 512, PidsLimit: 50 })
       const stats = JSON.parse(await s.ok(['container', 'stats', '--no-stream', '--format', 'json', id]))

@@ -124,14 +124,18 @@ describe('dashboard data layer on the real runtime', () => {
     expect(errors).toEqual([])
   })
 
-  it('restarts a service from the dashboard and sees it running again', async () => {
-    const beforeRestart = (await source.poll()).containers.find((c) => c.service === 'api')!
-    await source.restartService('api')
-    await eventually(async () => {
-      const api = (await source.poll()).containers.find((c) => c.service === 'api')!
-      expect(api.state.status).toBe('running')
-      expect(api.state.startedAt).not.toBe(beforeRestart.state.startedAt)
-    }, 10_000)
+  it('restarts a service from the dashboard and sees it running again, every time', async () => {
+    // Several rounds: the runtime's stop can return before the exit is recorded (see
+    // data-source.ts), which once made about one restart in 15 leave the container exited.
+    for (let round = 0; round < 5; round++) {
+      const beforeRestart = (await source.poll()).containers.find((c) => c.service === 'api')!
+      await source.restartService('api')
+      await eventually(async () => {
+        const api = (await source.poll()).containers.find((c) => c.service === 'api')!
+        expect(api.state.status).toBe('running')
+        expect(api.state.startedAt).not.toBe(beforeRestart.state.startedAt)
+      }, 10_000)
+    }
   })
 
   it('sees nothing after down, and the kernel holds nothing of the stack', async () => {

@@ -1,4 +1,5 @@
 import { createSocket, type Socket } from 'node:dgram'
+import { connect } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createRequire } from 'node:module'
 import { NetHarness } from './network-harness.js'
@@ -48,6 +49,32 @@ describe('service discovery and isolation (processes in netns files)', () => {
     await eventually(async () => expect((await h.wget(client, 'http://web/')).stdout).toBe('hello from web'), 5000, 100)
     // /etc/hosts carries the container's own name and address, like docker's
     expect(web.att.hosts).toMatch(new RegExp(`^${web.ip('front').replace(/\./g, '\\.')}\\tweb$`, 'm'))
+  })
+
+  it('answers reverse lookups and queries over TCP', async () => {
+    const web = h.nets.inspect('front')
+    const webId = Object.values(web.endpoints).find((e) => e.containerName === 'web')!
+    const client = await h.container('ptr-client', [{ network: 'front' }])
+    const r = await h.exec(client, ['/bin/busybox', 'nslookup', webId.active!.ip])
+    expect(r.stdout, r.stderr).toContain('web.front')
+    // TCP (DNS over a stream: 2-byte length prefix), straight to the gateway from the host
+    const q = dnsPacket.encode({ type: 'query', id: 4242, flags: dnsPacket.RECURSION_DESIRED, questions: [{ type: 'A', name: 'websvc' }] })
+    const answer = await new Promise<Buffer>((resolve, reject) => {
+      const sock = connect(53, web.gateway, () => sock.write(Buffer.concat([Buffer.from([q.length >> 8, q.length & 255]), q])))
+      let buf = Buffer.alloc(0)
+      sock.on('data', (d: Buffer) => {
+        buf = Buffer.concat([buf, d])
+        if (buf.length >= 2 && buf.length >= 2 + buf.readUInt16BE(0)) {
+          sock.end()
+          resolve(buf.subarray(2))
+        }
+      })
+      sock.on('error', reject)
+      setTimeout(() => reject(new Error('no TCP answer')), 3000)
+    })
+    const decoded = dnsPacket.decode(answer)
+    expect(decoded.id).toBe(4242)
+    expect(decoded.answers?.map((a) => a.data)).toEqual([webId.active!.ip])
   })
 
   it('forwards unknown names to the upstream resolver (a stub on loopback)', async () => {

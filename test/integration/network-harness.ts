@@ -45,9 +45,7 @@ export class NetHarness {
   readonly ids: string[] = []
 
   constructor(suite: string, opts: { dnsUpstreams?: string[] } = {}) {
-    if (!existsSync(runtimeFile('dist/network/dns/server-main.js'))) {
-      throw new Error('build the runtime first (pnpm build): the DNS responder runs from dist/')
-    }
+    if (!existsSync(runtimeFile('build/Release/tsc-dns'))) throw new Error('build the native code first: the DNS responder is build/Release/tsc-dns')
     this.tag = `tsc-itnet-${suite}-${process.pid}-${Date.now().toString(36)}`
     this.mark = { cgroupPrefix: this.tag, processMarker: this.tag }
     this.before = snapshotKernel(this.mark)

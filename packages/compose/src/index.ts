@@ -1,6 +1,7 @@
 export { ComposeFileError, isComposeFileError, formatLocation, COMPOSE_ERROR_CODES } from './errors.js'
 export type { ComposeErrorCode } from './errors.js'
-export { parseComposeYaml } from './load/parse-yaml.js'
+export { parseComposeYaml, parseWithPositions } from './load/parse-yaml.js'
+export { loadYamlLibrary, isYamlLibraryNotLoaded } from './load/yaml-library.js'
 export type { ParsedFile } from './load/parse-yaml.js'
 export { ResetTag, OverrideTag, isResetTag, isOverrideTag, stripMergeTags, hasMergeTags } from './load/merge-tags.js'
 export { interpolate } from './load/interpolate.js'

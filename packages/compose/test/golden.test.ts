@@ -1,8 +1,9 @@
 import { readdirSync, existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { loadProject } from '../src/load/load-project.js'
 import { modelToYaml } from '../src/model/serialize.js'
+import { loadYamlLibrary } from '../src/load/yaml-library.js'
 
 /*
  * Golden files: each golden/<case>/ holds compose files (and .env) next to expected.yaml,
@@ -16,6 +17,9 @@ const cases = readdirSync(root).filter((d) => existsSync(join(root, d, 'compose.
 const ENV = { HOME: '/home/user', FROM_HOST: 'host-value', SECRET_FROM_ENV: 's3cret' }
 
 describe('config golden files', () => {
+  beforeAll(async () => {
+    await loadYamlLibrary()
+  })
   it('has at least 25 cases', () => {
     expect(cases.length).toBeGreaterThanOrEqual(25)
   })

@@ -120,6 +120,7 @@ export { parsePlatform, selectManifest } from './registry/manifest.js'
 export * as registryErrors from './registry/errors.js'
 // Image builder: Dockerfiles on our own runtime (L).
 export { buildImage, platformArgs, PREDEFINED_ARGS } from './build/builder.js'
+export { intermediateImageIds } from './build/cache.js'
 export type { BuildOptions, BuildResult, BuildRuntime } from './build/builder.js'
 export { parseDockerfile } from './build/dockerfile-parser.js'
 export type { Instruction, ParsedDockerfile } from './build/dockerfile-parser.js'

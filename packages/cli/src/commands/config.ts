@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises'
 import type { Command, CommandContext } from '../command.js'
 import { UsageError } from '../args.js'
 import {
-  configHash, extractVariables, loadProject, modelToJson, modelToYaml, toYaml,
+  configHash, extractVariables, loadProject, loadYamlLibrary, modelToJson, modelToYaml,
   type LoadProjectOptions, type Project, type Service,
 } from '@tsc-compose/compose'
 
@@ -114,7 +114,11 @@ const command: Command = {
       } else {
         const selected = selectServices(project, ctx.args.positionals)
         const escapeDollars = !o['no-interpolate']
-        out = format === 'json' ? modelToJson(selected.model, { escapeDollars }) : modelToYaml(selected.model, { escapeDollars })
+        if (format === 'json') out = modelToJson(selected.model, { escapeDollars })
+        else {
+          await loadYamlLibrary()
+          out = modelToYaml(selected.model, { escapeDollars })
+        }
       }
     }
     if (o.quiet) return 0

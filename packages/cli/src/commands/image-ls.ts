@@ -15,12 +15,18 @@ const command: Command = {
     format: { type: 'string', description: "Format output using a custom template: 'table', 'json', or a Go template", valueName: 'FORMAT' },
   },
   async run(ctx) {
-    const { imageRows, formatTable, renderTemplate } = await import('@tsc-compose/runtime')
+    const { imageRows, formatTable, renderTemplate, intermediateImageIds } = await import('@tsc-compose/runtime')
     const o = ctx.args.options
     const [repoFilter, ...extra] = ctx.args.positionals
     if (extra.length > 0) throw new UsageError('"image ls" accepts at most 1 argument')
     const { images } = await openRuntimeFor(ctx)
-    let rows = imageRows(await images.list(), { noTrunc: Boolean(o['no-trunc']) })
+    let summaries = await images.list()
+    // Without -a, untagged parents of other images (a build's intermediate steps) are hidden, as docker does (L).
+    if (!o.all) {
+      const parents = intermediateImageIds(images.paths.root, summaries.map((i) => i.Id))
+      summaries = summaries.filter((i) => i.RepoTags.length > 0 || i.RepoDigests.length > 0 || !parents.has(i.Id))
+    }
+    let rows = imageRows(summaries, { noTrunc: Boolean(o['no-trunc']) })
     const matches = (pattern: string, r: { Repository: string; Tag: string }): boolean => {
       const [repo, tag] = pattern.includes(':') ? [pattern.slice(0, pattern.lastIndexOf(':')), pattern.slice(pattern.lastIndexOf(':') + 1)] : [pattern, undefined]
       const glob = (g: string, s: string): boolean => new RegExp(`^${g.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '.')}$`).test(s)

@@ -43,7 +43,6 @@ export interface DashboardRuntime extends LogRuntime {
       stats: ReadonlyArray<{ memoryUsed: number; memoryLimit: number; pids: number }>
       samples: ReadonlyMap<string, CpuSample>
     }
-    restart(ref: string): Promise<unknown>
     stop(ref: string): Promise<unknown>
     start(ref: string): Promise<unknown>
   }
@@ -62,6 +61,8 @@ export interface RuntimeSourceOptions {
 }
 
 const UP = new Set(['running', 'paused', 'restarting'])
+/** How long an action waits for a stopped container's exit to be recorded. */
+const SETTLE_MS = 5000
 
 export function createRuntimeSource(o: RuntimeSourceOptions): DashboardSource {
   const { runtime: rt, compose, project } = o
@@ -100,6 +101,24 @@ export function createRuntimeSource(o: RuntimeSourceOptions): DashboardSource {
     return out
   }
 
+  /**
+   * The runtime's stop can return before the container's state file records the exit (the
+   * supervisor replies first); a start in that window sees "running" and does nothing, and the
+   * old process then exits: `containers.restart` leaves the container exited about once in 15
+   * tries. Waiting, bounded, for the recorded exit makes restart and the s toggle reliable.
+   */
+  const settled = async (id: string): Promise<void> => {
+    const deadline = Date.now() + SETTLE_MS
+    while (Date.now() < deadline) {
+      try {
+        if (!UP.has(rt.containers.state(id).status)) return
+      } catch {
+        return
+      }
+      await new Promise((r) => setTimeout(r, 20))
+    }
+  }
+
   const serviceContainers = (service: string): string[] =>
     projectContainers().filter((c) => c.labels[L.LABEL_SERVICE] === service && c.labels[L.LABEL_ONEOFF] !== 'True').map((c) => c.id)
 
@@ -132,10 +151,21 @@ export function createRuntimeSource(o: RuntimeSourceOptions): DashboardSource {
       return followDashboardLogs({ project, runtime: rt, compose, services: o.services, ...req })
     },
     async restartService(service) {
-      await Promise.all(serviceContainers(service).map((id) => rt.containers.restart(id)))
+      await Promise.all(
+        serviceContainers(service).map(async (id) => {
+          await rt.containers.stop(id)
+          await settled(id)
+          await rt.containers.start(id)
+        }),
+      )
     },
     async stopService(service) {
-      await Promise.all(serviceContainers(service).map((id) => rt.containers.stop(id)))
+      await Promise.all(
+        serviceContainers(service).map(async (id) => {
+          await rt.containers.stop(id)
+          await settled(id)
+        }),
+      )
     },
     async startService(service) {
       await Promise.all(serviceContainers(service).map((id) => rt.containers.start(id)))

@@ -12,6 +12,8 @@ function bytes(n: number): string {
   return `${v.toFixed(v < 10 ? 2 : v < 100 ? 1 : 0)}${units[i]}`
 }
 
+const PROGRESS_STATUSES = new Set(['Downloading', 'Extracting', 'Pushing'])
+
 /** docker's progress bar: `[=====>      ]  12.3MB/40MB`. */
 function bar(current: number, total: number): string {
   const width = 50
@@ -38,7 +40,8 @@ export function registryProgress(out: NodeJS.WriteStream): (e: RegistryProgress)
     }
     const text = `${e.id}: ${e.status}${tty && e.current !== undefined && e.total ? ` ${bar(e.current, e.total)}` : ''}`
     if (!tty) {
-      if (e.current === undefined) out.write(`${text}\n`)
+      // docker's non-terminal output drops the messages that carry a progress bar.
+      if (!PROGRESS_STATUSES.has(e.status)) out.write(`${text}\n`)
       return
     }
     const row = rows.get(e.id)

@@ -79,12 +79,12 @@ describe('App', () => {
     await press('s')
     await vi.waitFor(() => expect(frame()).toContain('Started web'))
     await vi.waitFor(() => expect(frame()).toMatch(/demo-web-1 +running/))
-    expect(rt.calls).toEqual(['restart demo-web-1', 'stop demo-web-1', 'start demo-web-1'])
+    expect(rt.calls).toEqual(['stop demo-web-1', 'start demo-web-1', 'stop demo-web-1', 'start demo-web-1'])
   })
 
   it('shows an action error in the footer', async () => {
     const { rt, frame, press } = setup()
-    rt.containers.restart = async () => {
+    rt.containers.stop = async () => {
       throw new Error('container is being removed')
     }
     await vi.waitFor(() => expect(frame()).toMatch(/demo-api-1/))

@@ -63,8 +63,29 @@ describe('runtime source', () => {
     const { rt } = stack()
     const src = createRuntimeSource({ project: 'demo', runtime: rt, compose })
     await src.restartService('web')
+    expect(rt.calls.sort()).toEqual(['start demo-web-1', 'start demo-web-2', 'stop demo-web-1', 'stop demo-web-2'])
+    rt.calls.length = 0
     await src.stopService('web')
     await src.startService('db')
-    expect(rt.calls.sort()).toEqual(['restart demo-web-1', 'restart demo-web-2', 'start demo-db-1', 'stop demo-web-1', 'stop demo-web-2'])
+    expect(rt.calls.sort()).toEqual(['start demo-db-1', 'stop demo-web-1', 'stop demo-web-2'])
+  })
+
+  it('restarts only once the stop is recorded (a start before that would be a no-op)', async () => {
+    const { rt, web } = stack()
+    const stop = rt.containers.stop
+    // The exit reaches the state file 100 ms after stop() resolved.
+    rt.containers.stop = async (ref: string) => {
+      rt.calls.push(`stop ${rt.byId.get(ref)!.Names}`)
+      setTimeout(() => (rt.byId.get(ref)!.state = state({ status: 'exited' })), 100)
+    }
+    const start = rt.containers.start
+    rt.containers.start = async (ref: string) => {
+      if (rt.byId.get(ref)!.state.status === 'running') throw new Error('start while running: a no-op in the real runtime')
+      return start(ref)
+    }
+    const src = createRuntimeSource({ project: 'demo', runtime: rt, compose, services: new Set(['web']) })
+    await src.restartService('web')
+    expect(web.state.status).toBe('running')
+    rt.containers.stop = stop
   })
 })

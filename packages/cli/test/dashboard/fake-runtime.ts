@@ -79,9 +79,6 @@ export class FakeRuntime {
       }
     },
     logs: (ref: string, opts: { follow?: boolean; tail?: number; since?: string | bigint; signal?: AbortSignal }) => this.follow(this.get(ref), opts),
-    restart: async (ref: string) => {
-      this.calls.push(`restart ${this.get(ref).Names}`)
-    },
     stop: async (ref: string) => {
       this.calls.push(`stop ${this.get(ref).Names}`)
       this.get(ref).state = state({ status: 'exited', exitCode: 0 })

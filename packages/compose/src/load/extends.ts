@@ -79,7 +79,7 @@ export function resolveExtends(model: unknown, opts: ExtendsOptions): unknown {
       })
     }
     if (!isPlainObject(svc) || svc.extends === undefined || svc.extends === null) return svc
-    const ext = parseExtends(svc.extends, ref, where(ref))
+    const ext = parseExtends(svc.extends, ref, () => where(ref))
     let base: unknown
     if (ext.file !== undefined) {
       const other = posix.resolve(dir, expandUser(ext.file, opts.home))
@@ -110,17 +110,17 @@ export function resolveExtends(model: unknown, opts: ExtendsOptions): unknown {
   return { ...model, services }
 }
 
-function parseExtends(v: unknown, ref: Ref, location: SourceLocation | undefined): { service: string; file?: string } {
+function parseExtends(v: unknown, ref: Ref, location: () => SourceLocation | undefined): { service: string; file?: string } {
   if (typeof v === 'string') return { service: v }
   if (isPlainObject(v) && typeof v.service === 'string') {
     if (v.file !== undefined && typeof v.file !== 'string') {
       throw new ComposeFileError(COMPOSE_ERROR_CODES.EXTENDS_INVALID,
-        `service "${ref.service}": extends.file must be a string`, { location })
+        `service "${ref.service}": extends.file must be a string`, { location: location() })
     }
     return { service: v.service, file: v.file as string | undefined }
   }
   throw new ComposeFileError(COMPOSE_ERROR_CODES.EXTENDS_INVALID,
-    `service "${ref.service}": extends must be a service name or a mapping with a "service" key`, { location })
+    `service "${ref.service}": extends must be a service name or a mapping with a "service" key`, { location: location() })
 }
 
 /**

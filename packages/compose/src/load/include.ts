@@ -52,7 +52,8 @@ export function resolveIncludes(model: unknown, opts: IncludeOptions): unknown {
   }
   const chain = opts.included ?? [opts.file]
   include.forEach((entry, i) => {
-    const location = opts.locate?.(['include', i])
+    // Located only when an error is thrown: positions cost a second parse.
+    const location = () => opts.locate?.(['include', i])
     const spec = parseEntry(entry, location)
     const here = (p: string) => posix.resolve(opts.workingDir, expandUser(p, opts.home))
     const paths = spec.paths.map(here)
@@ -60,7 +61,7 @@ export function resolveIncludes(model: unknown, opts: IncludeOptions): unknown {
     const projectDir = spec.projectDirectory === undefined ? posix.dirname(main) : here(spec.projectDirectory)
     if (chain.includes(main)) {
       throw new ComposeFileError(COMPOSE_ERROR_CODES.INCLUDE_CYCLE,
-        `include cycle detected: ${[...chain, main].join(' includes ')}`, { location })
+        `include cycle detected: ${[...chain, main].join(' includes ')}`, { location: location() })
     }
 
     let envFiles: string[]
@@ -73,7 +74,7 @@ export function resolveIncludes(model: unknown, opts: IncludeOptions): unknown {
         if (f === '/dev/null') continue
         const abs = here(f)
         if (!isFile(opts, abs)) {
-          throw new ComposeFileError(COMPOSE_ERROR_CODES.FILE_NOT_FOUND, `env file ${abs} not found`, { location })
+          throw new ComposeFileError(COMPOSE_ERROR_CODES.FILE_NOT_FOUND, `env file ${abs} not found`, { location: location() })
         }
         envFiles.push(abs)
       }
@@ -92,7 +93,7 @@ export function resolveIncludes(model: unknown, opts: IncludeOptions): unknown {
   return target
 }
 
-function importResources(kind: string, source: Obj, target: Obj, location: SourceLocation | undefined): void {
+function importResources(kind: string, source: Obj, target: Obj, location: () => SourceLocation | undefined): void {
   const from = source[kind]
   if (!isPlainObject(from)) return
   const to: Obj = isPlainObject(target[kind]) ? { ...(target[kind] as Obj) } : {}
@@ -101,7 +102,7 @@ function importResources(kind: string, source: Obj, target: Obj, location: Sourc
       if (deepEqual(to[name], def)) continue
       throw new ComposeFileError(COMPOSE_ERROR_CODES.INCLUDE_CONFLICT,
         `${kind}.${name} conflicts with imported resource`,
-        { location, hint: `rename it, or override the included file by listing an override file in "path"` })
+        { location: location(), hint: `rename it, or override the included file by listing an override file in "path"` })
     }
     to[name] = def
   }
@@ -114,7 +115,7 @@ interface IncludeSpec {
   envFiles?: string[]
 }
 
-function parseEntry(entry: unknown, location: SourceLocation | undefined): IncludeSpec {
+function parseEntry(entry: unknown, location: () => SourceLocation | undefined): IncludeSpec {
   if (typeof entry === 'string') return { paths: [entry] }
   if (isPlainObject(entry)) {
     const paths = stringList(entry.path)
@@ -129,10 +130,10 @@ function parseEntry(entry: unknown, location: SourceLocation | undefined): Inclu
   throw bad(location)
 }
 
-function bad(location: SourceLocation | undefined): ComposeFileError {
+function bad(location: () => SourceLocation | undefined): ComposeFileError {
   return new ComposeFileError(COMPOSE_ERROR_CODES.INVALID_MODEL,
     'include entries must be a path or a mapping with "path" (string or list), "project_directory" and "env_file"',
-    { location })
+    { location: location() })
 }
 
 function stringList(v: unknown): string[] | undefined {

@@ -13,6 +13,7 @@ import { loadEnvironment } from './project-environment.js'
 import { resolveProjectName } from './project-name.js'
 import { applyProfiles, profilesFromEnv } from './profiles.js'
 import { nodeFs } from './node-fs.js'
+import { isYamlLibraryNotLoaded, loadYamlLibrary } from './yaml-library.js'
 import { validateComposeDocument } from '../validate/validate-file.js'
 import { checkModel } from '../validate/semantic.js'
 import { normalizeModel } from '../normalize/project.js'
@@ -63,12 +64,38 @@ async function defaultRead(path: string): Promise<string> {
  * normalize -> profiles -> consistency checks. Throws ComposeFileError.
  */
 export async function loadProject(options: LoadProjectOptions = {}): Promise<Project> {
+  // Files are read once even when the load runs twice (stdin cannot be read again).
+  const texts = new Map<string, Promise<string>>()
+  const baseRead = options.readFile ?? defaultRead
+  const read = (path: string): Promise<string> => {
+    let t = texts.get(path)
+    if (!t) texts.set(path, (t = baseRead(path)))
+    return t
+  }
+  // The first run goes without the `yaml` library; a step that needs it (an error to
+  // locate, a file js-yaml does not take) makes the load run again with it loaded.
+  // Warnings are passed on once, from the run that counts.
+  for (let attempt = 0; ; attempt++) {
+    const warnings: string[] = []
+    try {
+      const project = await loadOnce(options, read, warnings)
+      warnings.forEach((m) => options.onWarning?.(m))
+      return project
+    } catch (err) {
+      if (isYamlLibraryNotLoaded(err) && attempt === 0) {
+        await loadYamlLibrary()
+        continue
+      }
+      warnings.forEach((m) => options.onWarning?.(m))
+      throw err
+    }
+  }
+}
+
+async function loadOnce(options: LoadProjectOptions, read: (path: string) => Promise<string>, warnings: string[]): Promise<Project> {
   const cwd = resolve(options.cwd ?? process.cwd())
-  const read = options.readFile ?? defaultRead
-  const warnings: string[] = []
   const warn = (m: string): void => {
     warnings.push(m)
-    options.onWarning?.(m)
   }
   const home = options.processEnv?.HOME ?? (options.processEnv ? undefined : process.env.HOME) ?? homedir()
 

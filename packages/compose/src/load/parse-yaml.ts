@@ -1,9 +1,7 @@
-import {
-  LineCounter, Scalar, isAlias, isMap, isScalar, isSeq, parseAllDocuments, visit,
-  type Document, type Node, type Pair, type YAMLMap,
-} from 'yaml'
+import type { Document, Node, Pair, Scalar, YAMLMap } from 'yaml'
 import { ComposeFileError, COMPOSE_ERROR_CODES, type SourceLocation } from '../errors.js'
 import { fastParseDocuments } from './fast-yaml.js'
+import { yamlLibrary } from './yaml-library.js'
 import { mergeComposeFiles } from './merge.js'
 import { OverrideTag, ResetTag, markClean } from './merge-tags.js'
 import type { TreePath } from './tree-path.js'
@@ -88,6 +86,7 @@ interface Positioned {
 
 /** Parses with `yaml` into Documents (node ranges kept); a syntax error throws, located. */
 function composeDocuments(text: string, file: string): Positioned {
+  const { LineCounter, parseAllDocuments } = yamlLibrary()
   const lineCounter = new LineCounter()
   const docs = parseAllDocuments(text, {
     lineCounter,
@@ -143,6 +142,7 @@ function firstLine(msg: string): string {
 
 /** Turns `!reset`/`!override` tagged nodes into marker scalars before conversion to JS. */
 function replaceMergeTags(doc: Document): void {
+  const { Scalar, visit } = yamlLibrary()
   visit(doc, {
     Node(_key, node) {
       const tag = (node as { tag?: string }).tag
@@ -168,6 +168,7 @@ interface Found {
 
 /** Walks `path` through the document's nodes; returns the deepest node reached. */
 function findNode(doc: Document, path: TreePath, wantKey: boolean): Found | undefined {
+  const { isMap, isSeq } = yamlLibrary()
   let node: unknown = doc.contents
   if (!node || !(node as Node).range) return undefined
   let found: Found = { depth: 0, offset: (node as Node).range![0] }
@@ -203,16 +204,19 @@ function findNode(doc: Document, path: TreePath, wantKey: boolean): Found | unde
 // `key:` with nothing after it parses as an empty scalar positioned at the end of the
 // line; pointing at the key reads better.
 function isNullPlaceholder(n: Node): boolean {
+  const { isScalar } = yamlLibrary()
   return isScalar(n) && n.value === null && !!n.range && n.range[0] === n.range[1]
 }
 
 function deref(doc: Document, node: unknown): unknown {
+  const { isAlias } = yamlLibrary()
   let n = node
   for (let i = 0; i < 100 && isAlias(n); i++) n = n.resolve(doc)
   return n
 }
 
 function findPair(doc: Document, map: YAMLMap, key: string, seen: Set<unknown>): Pair | undefined {
+  const { isMap, isScalar, isSeq } = yamlLibrary()
   if (seen.has(map)) return undefined
   seen.add(map)
   for (const pair of map.items) {

@@ -1,4 +1,4 @@
-import { stringify } from 'yaml'
+import { yamlLibrary } from '../load/yaml-library.js'
 import type { ComposeModel } from './types.js'
 import { toPrintable } from './printable.js'
 
@@ -11,9 +11,12 @@ function escape(text: string, opts: SerializeOptions): string {
   return opts.escapeDollars ? text.replaceAll('$', '$$$$') : text
 }
 
-/** What `config` prints: the canonical model as YAML (2-space indent, no line folding). */
+/**
+ * What `config` prints: the canonical model as YAML (2-space indent, no line folding).
+ * Needs the `yaml` library loaded (`await loadYamlLibrary()`).
+ */
 export function modelToYaml(model: ComposeModel, opts: SerializeOptions = { escapeDollars: true }): string {
-  return escape(stringify(toPrintable(model), { indent: 2, lineWidth: 0, aliasDuplicateObjects: false, nullStr: 'null', version: '1.1' }), opts)
+  return escape(yamlLibrary().stringify(toPrintable(model), { indent: 2, lineWidth: 0, aliasDuplicateObjects: false, nullStr: 'null', version: '1.1' }), opts)
 }
 
 /** What `config --format json` prints. */
@@ -21,7 +24,7 @@ export function modelToJson(model: ComposeModel, opts: SerializeOptions = { esca
   return escape(JSON.stringify(toPrintable(model), null, 2), opts) + '\n'
 }
 
-/** YAML for any plain value (used for `--no-normalize` raw output and `--variables`). */
+/** YAML for any plain value. Needs the `yaml` library loaded (`await loadYamlLibrary()`). */
 export function toYaml(value: unknown): string {
-  return stringify(value, { indent: 2, lineWidth: 0, aliasDuplicateObjects: false })
+  return yamlLibrary().stringify(value, { indent: 2, lineWidth: 0, aliasDuplicateObjects: false })
 }

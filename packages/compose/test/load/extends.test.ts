@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { ComposeFileError, interpolate, loadComposeFiles, parseComposeYaml, resolveExtends } from '../../src/index.js'
 import { memoryFs } from './memory-fs.js'
+import { loadYamlLibrary } from '../../src/load/yaml-library.js'
+
+// Positions (located errors) come from the `yaml` library, loaded on demand.
+await loadYamlLibrary()
 
 const env: Record<string, string> = { TAG: '1.2' }
 const lookup = (n: string) => env[n]

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { ComposeFileError, loadComposeFiles } from '../../src/index.js'
 import { memoryFs } from './memory-fs.js'
+import { loadYamlLibrary } from '../../src/load/yaml-library.js'
+
+// Positions (located errors) come from the `yaml` library, loaded on demand.
+await loadYamlLibrary()
 
 function load(files: Record<string, string>, env: Record<string, string> = {}) {
   const warned: string[] = []

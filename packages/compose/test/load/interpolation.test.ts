@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { ComposeFileError, interpolate, interpolateString, parseComposeYaml, OverrideTag, ResetTag } from '../../src/index.js'
+import { loadYamlLibrary } from '../../src/load/yaml-library.js'
+
+// Positions (located errors) come from the `yaml` library, loaded on demand.
+await loadYamlLibrary()
 
 const ENV: Record<string, string> = {
   FOO: 'foo',

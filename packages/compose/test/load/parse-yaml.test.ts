@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { ComposeFileError, OverrideTag, ResetTag, parseComposeYaml } from '../../src/index.js'
+import { loadYamlLibrary } from '../../src/load/yaml-library.js'
+
+// Positions (located errors) come from the `yaml` library, loaded on demand.
+await loadYamlLibrary()
 
 describe('parseComposeYaml', () => {
   it('reports a syntax error as ComposeFileError with file:line:col', () => {

@@ -5,6 +5,10 @@ import { stringify } from 'yaml'
 import { describe, expect, it } from 'vitest'
 import { parseComposeYaml, parseWithPositions } from '../../src/load/parse-yaml.js'
 import { OverrideTag, ResetTag } from '../../src/load/merge-tags.js'
+import { loadYamlLibrary } from '../../src/load/yaml-library.js'
+
+// Positions (located errors) come from the `yaml` library, loaded on demand.
+await loadYamlLibrary()
 
 /*
  * parseComposeYaml parses with js-yaml first and falls back to the `yaml` library

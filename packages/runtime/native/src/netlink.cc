@@ -141,20 +141,25 @@ void WriteSysctls(const std::vector<std::pair<std::string, std::string>>& sysctl
 }
 
 bool ReadSysctls(const Napi::Value& v, std::vector<std::pair<std::string, std::string>>& out);
+bool ReadBuffer(const Napi::CallbackInfo& info, size_t i, std::vector<uint8_t>& out);
 
 class TransactWorker : public Napi::AsyncWorker {
  public:
   TransactWorker(Napi::Env env, std::string ns, std::vector<uint8_t> req,
-                 std::vector<std::pair<std::string, std::string>> sysctls)
-      : Napi::AsyncWorker(env), ns_(std::move(ns)), req_(std::move(req)), sysctls_(std::move(sysctls)),
-        deferred_(Napi::Promise::Deferred::New(env)) {}
+                 std::vector<std::pair<std::string, std::string>> sysctls, std::vector<uint8_t> then)
+      : Napi::AsyncWorker(env), ns_(std::move(ns)), req_(std::move(req)), then_(std::move(then)),
+        sysctls_(std::move(sysctls)), deferred_(Napi::Promise::Deferred::New(env)) {}
   Napi::Promise Promise() { return deferred_.Promise(); }
   void Execute() override {
-    InNetns(ns_, fail_, [this]() {
+    bool ok = false;
+    InNetns(ns_, fail_, [this, &ok]() {
       // Sysctls after the messages: conf.<dev> exists only once the batch made the device.
       if (!req_.empty() && !Transact(req_, out_, fail_)) return;
       WriteSysctls(sysctls_, fail_);
+      ok = fail_.err == 0;
     });
+    // The follow-up batch runs here, on the pool thread, in the caller's (host) netns.
+    if (ok && !then_.empty()) Transact(then_, out_, fail_);
   }
   void OnOK() override {
     Napi::Env env = Env();
@@ -165,17 +170,28 @@ class TransactWorker : public Napi::AsyncWorker {
 
  private:
   std::string ns_;
-  std::vector<uint8_t> req_, out_;
+  std::vector<uint8_t> req_, then_, out_;
   std::vector<std::pair<std::string, std::string>> sysctls_;
   Failure fail_;
   Napi::Promise::Deferred deferred_;
 };
 
-// netlinkTransact(nsPath: string, request: Buffer, sysctls: [path, value][]) -> Promise<Buffer>
-// nsPath "" = the caller's netns. Resolves with every reply message, undecoded.
+bool ReadBuffer(const Napi::CallbackInfo& info, size_t i, std::vector<uint8_t>& out) {
+  if (info.Length() <= i || info[i].IsUndefined()) return true;
+  if (!info[i].IsBuffer()) return false;
+  Napi::Buffer<uint8_t> b = info[i].As<Napi::Buffer<uint8_t>>();
+  out.assign(b.Data(), b.Data() + b.Length());
+  return true;
+}
+
+// netlinkTransact(nsPath: string, request: Buffer, sysctls: [path, value][], then?: Buffer)
+//   -> Promise<Buffer>
+// nsPath "" = the caller's netns. `then` is a second batch sent afterwards from the caller's
+// netns (the host half of an endpoint), saving a round trip through the libuv pool.
+// Resolves with every reply message of both batches, undecoded.
 Napi::Value NetlinkTransact(const Napi::CallbackInfo& info) {
   Napi::Env env = info.Env();
-  const char* usage = "Usage: netlinkTransact(nsPath: string, request: Buffer, sysctls: [string, string][])";
+  const char* usage = "Usage: netlinkTransact(nsPath: string, request: Buffer, sysctls: [string, string][], then?: Buffer)";
   if (info.Length() < 3 || !info[0].IsString() || !info[1].IsBuffer() || !info[2].IsArray()) {
     Napi::TypeError::New(env, usage).ThrowAsJavaScriptException();
     return env.Undefined();
@@ -183,17 +199,18 @@ Napi::Value NetlinkTransact(const Napi::CallbackInfo& info) {
   Napi::Buffer<uint8_t> b = info[1].As<Napi::Buffer<uint8_t>>();
   std::vector<uint8_t> req(b.Data(), b.Data() + b.Length());
   std::vector<std::pair<std::string, std::string>> sysctls;
-  if (!ReadSysctls(info[2], sysctls)) {
+  std::vector<uint8_t> then;
+  if (!ReadSysctls(info[2], sysctls) || !ReadBuffer(info, 3, then)) {
     Napi::TypeError::New(env, usage).ThrowAsJavaScriptException();
     return env.Undefined();
   }
-  auto* w = new TransactWorker(env, info[0].As<Napi::String>(), std::move(req), std::move(sysctls));
+  auto* w = new TransactWorker(env, info[0].As<Napi::String>(), std::move(req), std::move(sysctls), std::move(then));
   Napi::Promise p = w->Promise();
   w->Queue();
   return p;
 }
 
-// createNetns(path, request?: Buffer, sysctls?: [path, value][]) -> Promise<Buffer>: a new
+// createNetns(path, request?: Buffer, sysctls?: [path, value][], then?: Buffer) -> Promise<Buffer>: a new
 // network namespace pinned by a bind mount on `path` (an existing empty file). A dedicated
 // thread unshares CLONE_NEWNET, pins it, and, while it is inside, runs the optional netlink
 // batch and sysctl writes (an endpoint attach then costs one thread, not two). The thread
@@ -201,9 +218,9 @@ Napi::Value NetlinkTransact(const Napi::CallbackInfo& info) {
 class CreateNetnsWorker : public Napi::AsyncWorker {
  public:
   CreateNetnsWorker(Napi::Env env, std::string path, std::vector<uint8_t> req,
-                    std::vector<std::pair<std::string, std::string>> sysctls)
-      : Napi::AsyncWorker(env), path_(std::move(path)), req_(std::move(req)), sysctls_(std::move(sysctls)),
-        deferred_(Napi::Promise::Deferred::New(env)) {}
+                    std::vector<std::pair<std::string, std::string>> sysctls, std::vector<uint8_t> then)
+      : Napi::AsyncWorker(env), path_(std::move(path)), req_(std::move(req)), then_(std::move(then)),
+        sysctls_(std::move(sysctls)), deferred_(Napi::Promise::Deferred::New(env)) {}
   Napi::Promise Promise() { return deferred_.Promise(); }
   void Execute() override {
     std::thread t([this]() {
@@ -212,8 +229,10 @@ class CreateNetnsWorker : public Napi::AsyncWorker {
       if (mount(self.c_str(), path_.c_str(), nullptr, MS_BIND, nullptr) != 0) return fail_.Set(errno, "mount", path_);
       if (!req_.empty() && !Transact(req_, out_, fail_)) return;
       WriteSysctls(sysctls_, fail_);
+      ok_ = fail_.err == 0;
     });
     t.join();
+    if (ok_ && !then_.empty()) Transact(then_, out_, fail_);
   }
   void OnOK() override {
     Napi::Env env = Env();
@@ -224,8 +243,9 @@ class CreateNetnsWorker : public Napi::AsyncWorker {
 
  private:
   std::string path_;
-  std::vector<uint8_t> req_, out_;
+  std::vector<uint8_t> req_, then_, out_;
   std::vector<std::pair<std::string, std::string>> sysctls_;
+  bool ok_ = false;
   Failure fail_;
   Napi::Promise::Deferred deferred_;
 };
@@ -256,11 +276,13 @@ Napi::Value CreateNetns(const Napi::CallbackInfo& info) {
     }
   }
   if (ok && info.Length() >= 3) ok = ReadSysctls(info[2], sysctls);
+  std::vector<uint8_t> then;
+  if (ok) ok = ReadBuffer(info, 3, then);
   if (!ok) {
-    Napi::TypeError::New(env, "Usage: createNetns(path: string, request?: Buffer, sysctls?: [string, string][])").ThrowAsJavaScriptException();
+    Napi::TypeError::New(env, "Usage: createNetns(path: string, request?: Buffer, sysctls?: [string, string][], then?: Buffer)").ThrowAsJavaScriptException();
     return env.Undefined();
   }
-  auto* w = new CreateNetnsWorker(env, info[0].As<Napi::String>(), std::move(req), std::move(sysctls));
+  auto* w = new CreateNetnsWorker(env, info[0].As<Napi::String>(), std::move(req), std::move(sysctls), std::move(then));
   Napi::Promise p = w->Promise();
   w->Queue();
   return p;

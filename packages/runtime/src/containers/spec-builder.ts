@@ -36,17 +36,38 @@ const DEFAULT_STOP_SIGNAL = 15
 const DEFAULT_LOG_MAX_FILES = 1
 
 /**
- * src/security's default mounts as spec mounts. /sys/fs/cgroup is left out for now: on v1 it
- * needs a tmpfs plus one bind per hierarchy, on v2 a cgroup namespace (not done yet).
+ * src/security's default mounts as spec mounts, with /sys/fs/cgroup made the way docker
+ * shows it without a cgroup namespace: the container's own cgroup as the root of each
+ * hierarchy (v1: a tmpfs plus one read-only bind per hierarchy; v2: one bind).
  */
-function baseMounts(rec: ContainerRecord): SpecMount[] {
+function baseMounts(rec: ContainerRecord, ctx: SpecContext): SpecMount[] {
   const h = rec.HostConfig
-  return defaultMounts({ privileged: h.Privileged, readOnly: h.ReadonlyRootfs, shmSize: h.ShmSize })
-    .filter((m) => m.destination !== '/sys/fs/cgroup')
-    .map((m) => {
-      const { flags, data } = splitMountOptions(m.options)
-      return { type: m.type, source: m.source, target: m.destination, flags, data, kind: 'dir' as const }
-    })
+  const out: SpecMount[] = []
+  for (const m of defaultMounts({ privileged: h.Privileged, readOnly: h.ReadonlyRootfs, shmSize: h.ShmSize })) {
+    if (m.destination === '/sys/fs/cgroup') {
+      out.push(...cgroupMounts(ctx, h.Privileged))
+      continue
+    }
+    const { flags, data } = splitMountOptions(m.options)
+    out.push({ type: m.type, source: m.source, target: m.destination, flags, data, kind: 'dir' })
+  }
+  return out
+}
+
+const CGROUP_ROOT = '/sys/fs/cgroup'
+
+function cgroupMounts(ctx: SpecContext, rw: boolean): SpecMount[] {
+  const ro = rw ? 0 : MS.RDONLY
+  const dirs = ctx.cgroups.dirs(ctx.cgroupPath)
+  const bind = (source: string, target: string): SpecMount => ({ type: 'bind', source, target, flags: (MS.BIND | ro) >>> 0, data: '', kind: 'dir' })
+  if (ctx.cgroups.version === 'v2') return dirs.length ? [bind(dirs[0]!, CGROUP_ROOT)] : []
+  const out: SpecMount[] = [{ type: 'tmpfs', source: 'tmpfs', target: CGROUP_ROOT, flags: (MS.NOSUID | MS.NODEV | MS.NOEXEC) >>> 0, data: 'mode=755', kind: 'dir' }]
+  for (const d of dirs) {
+    const mount = d.slice(0, d.length - ctx.cgroupPath.length - 1)
+    if (!mount.startsWith(`${CGROUP_ROOT}/`)) continue
+    out.push(bind(d, `${CGROUP_ROOT}/${mount.slice(CGROUP_ROOT.length + 1)}`))
+  }
+  return out
 }
 
 /** What to create at the target: a file for a file source (docker binds files too). */
@@ -80,7 +101,7 @@ export function buildSpec(rec: ContainerRecord, ctx: SpecContext, sec: SecurityP
   const dir = ctx.dir
   const argv = [rec.Path, ...rec.Args]
   if (h.Init) argv.unshift(INIT_PATH, '--')
-  const mounts: SpecMount[] = baseMounts(rec)
+  const mounts: SpecMount[] = baseMounts(rec, ctx)
   if (h.Init && extra.initPath) mounts.push({ type: 'bind', source: extra.initPath, target: INIT_PATH, flags: (MS.BIND | MS.RDONLY) >>> 0, kind: 'file' })
   const users = [...rec.Mounts].sort((a, b) => depth(a.Destination) - depth(b.Destination))
   const covered = new Set(users.map((m) => m.Destination))

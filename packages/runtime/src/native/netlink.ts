@@ -35,8 +35,8 @@ export type { AddressInfo, LinkChanges, LinkInfo, LinkRef, RouteInfo, VethSpec }
 
 /** The raw addon surface (netlink.cc). */
 export interface NetlinkBinding {
-  netlinkTransact(nsPath: string, request: Buffer, sysctls: [string, string][]): Promise<Buffer>
-  createNetns(path: string, request?: Buffer, sysctls?: [string, string][]): Promise<Buffer>
+  netlinkTransact(nsPath: string, request: Buffer, sysctls: [string, string][], then?: Buffer): Promise<Buffer>
+  createNetns(path: string, request?: Buffer, sysctls?: [string, string][], then?: Buffer): Promise<Buffer>
   deleteNetns(path: string): Promise<void>
 }
 
@@ -83,18 +83,23 @@ export class NetlinkBatch {
 
   /**
    * Sends the batch. With `createNetns`, the batch's nsPath is first created as a new netns
-   * (see Netlink.createNetns) by the same thread that then runs the batch inside it.
+   * (see Netlink.createNetns) by the same thread that then runs the batch inside it. `then`
+   * is a second batch sent right after from the host netns by the same worker (one round
+   * trip through the libuv pool for an endpoint's two halves); it is skipped when the first
+   * one fails.
    */
-  async run(opts: { ignore?: readonly string[]; createNetns?: boolean } = {}): Promise<LinkInfo[]> {
-    const messages = this.messages
+  async run(opts: { ignore?: readonly string[]; createNetns?: boolean; then?: NetlinkBatch } = {}): Promise<LinkInfo[]> {
+    const messages = [...this.messages, ...(opts.then?.messages ?? [])]
     const base = seq
     seq = (seq + messages.length + 1) >>> 0
-    const request = messages.length > 0 ? encodeRequest(messages, base) : Buffer.alloc(0)
+    const own = this.messages.length
+    const request = own > 0 ? encodeRequest(this.messages, base) : Buffer.alloc(0)
+    const then = opts.then && opts.then.messages.length > 0 ? encodeRequest(opts.then.messages, base + own) : undefined
     let raw: Buffer
     try {
       raw = opts.createNetns
-        ? await createNetnsFile(this.binding, this.nsPath, request, this.sysctls)
-        : await this.binding.netlinkTransact(this.nsPath, request, this.sysctls)
+        ? await createNetnsFile(this.binding, this.nsPath, request, this.sysctls, then)
+        : await this.binding.netlinkTransact(this.nsPath, request, this.sysctls, then)
     } catch (err) {
       throw kernelError(err)
     }
@@ -216,7 +221,7 @@ export class Netlink {
 }
 
 /** Creates the pin file, then the netns (and runs an optional batch inside); undoes both on failure. */
-async function createNetnsFile(binding: NetlinkBinding, path: string, request?: Buffer, sysctls?: [string, string][]): Promise<Buffer> {
+async function createNetnsFile(binding: NetlinkBinding, path: string, request?: Buffer, sysctls?: [string, string][], then?: Buffer): Promise<Buffer> {
   try {
     closeSync(openSync(path, 'wx', 0o444))
   } catch (err) {
@@ -224,7 +229,7 @@ async function createNetnsFile(binding: NetlinkBinding, path: string, request?: 
     throw new KernelError(e.code ?? 'EIO', 'open', path, undefined, { cause: err })
   }
   try {
-    return await binding.createNetns(path, request, sysctls)
+    return await binding.createNetns(path, request, sysctls, then)
   } catch (err) {
     await binding.deleteNetns(path).catch(() => undefined)
     throw err

@@ -174,7 +174,7 @@ export class Endpoints {
       const first = eps[0]
       const dnsNet = nets.find((n) => n.dns)
       const host = this.hostResolv()
-      const upstreams = spec.dns?.length ? spec.dns : (this.core.opts.dnsUpstreams ?? host.nameservers)
+      const upstreams = spec.dns?.length ? spec.dns : this.core.upstreams()
       return {
         netnsPath,
         hosts: hostsFile({ hostname: spec.hostname, domainname: spec.domainname, ip: first?.ip, extraHosts: spec.extraHosts }),

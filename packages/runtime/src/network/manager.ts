@@ -10,7 +10,9 @@ import { RuntimeError } from '../errors.js'
 import { lockFile } from '../native/fs.js'
 import { netlink as defaultNetlink, type Netlink } from '../native/netlink.js'
 import { createBridge, deleteLinks } from './bridge-driver.js'
-import { syncDns, waitDnsExit } from './dns/control.js'
+import { syncDns } from './dns/control.js'
+import { renderDnsRecords } from './dns/records.js'
+import { parseResolvConf } from './etc-files.js'
 import { contains, formatCidr, ipToNum, numToIp, overlaps, parseCidr, pickSubnet, type Cidr } from './ipv4.js'
 import { bridgeName, linkAlias, nftTableName, tableComment } from './names.js'
 import { FORWARDING_MARKER, applyRuleset } from './nft.js'
@@ -36,7 +38,6 @@ export class NetworkCore {
   readonly store: NetworkStore
   readonly nl: Netlink
   readonly table: string
-  private upstreamsWritten = false
 
   constructor(readonly opts: NetworkManagerOptions) {
     this.store = new NetworkStore(opts.root)
@@ -44,15 +45,20 @@ export class NetworkCore {
     this.table = nftTableName(opts.root)
   }
 
+  /** Where names the embedded DNS does not know go: the option, else the host's resolvers. */
+  upstreams(): readonly string[] {
+    if (this.opts.dnsUpstreams) return this.opts.dnsUpstreams
+    try {
+      return parseResolvConf(readFileSync('/etc/resolv.conf', 'utf8')).nameservers
+    } catch {
+      return []
+    }
+  }
+
   /** Runs fn under the root's network lock. */
   async locked<T>(fn: () => Promise<T>): Promise<T> {
     const lock = await this.store.lock()
     try {
-      if (this.opts.dnsUpstreams && !this.upstreamsWritten) {
-        // Read by the DNS responder at each reload; written once per manager.
-        writeFileSync(`${this.store.dir}/dns-upstreams.json`, JSON.stringify(this.opts.dnsUpstreams))
-        this.upstreamsWritten = true
-      }
       return await fn()
     } finally {
       lock.release()
@@ -71,8 +77,7 @@ export class NetworkCore {
   async syncServices(all: NetworkRecord[] = this.store.list(), opts: { dns?: boolean; nft?: boolean } = {}): Promise<void> {
     if (opts.nft !== false) await applyRuleset(this.table, all, tableComment(this.opts.root))
     if (opts.dns === false) return
-    if (all.some((n) => n.dns)) await syncDns(this.opts.root)
-    else await waitDnsExit(this.opts.root)
+    await syncDns(this.opts.root, renderDnsRecords(all, this.upstreams()), { listen: all.some((n) => n.dns) })
   }
 
   /**

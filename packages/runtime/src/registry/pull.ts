@@ -188,7 +188,7 @@ export async function pullImage(store: ImageStore, input: string, opts: PullOpti
       emit({ id, status: 'Pulling fs layer' } satisfies RegistryProgress)
       const file = await fetchLayer(layer, id)
       const lwhat = `layer ${i + 1} (${layer.digest}) of ${what}`
-      emit({ id, status: 'Extracting', current: 0, total: layer.size })
+      emit({ id, status: 'Extracting' })
       const open = file ? () => createReadStream(file) : () => store.blobs.stream(layer.digest)
       if (await store.snapshots.ensure(chains[i]!, diffIds[i]!, open, lwhat)) {
         newSnapshots.push(chains[i]!)

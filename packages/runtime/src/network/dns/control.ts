@@ -44,7 +44,7 @@ export function runningDnsPid(root: string): number | undefined {
  * Makes the responder see `records` (renderDnsRecords): the file is replaced by rename, then
  * the running responder gets SIGHUP, or one is started.
  */
-export async function syncDns(root: string, records: string): Promise<void> {
+export async function syncDns(root: string, records: string, opts: { listen: boolean }): Promise<void> {
   const file = join(root, 'networks', 'dns.records')
   writeFileSync(`${file}.tmp`, records)
   renameSync(`${file}.tmp`, file)
@@ -52,11 +52,14 @@ export async function syncDns(root: string, records: string): Promise<void> {
   if (pid !== undefined) {
     try {
       process.kill(pid, 'SIGHUP')
+      // With nothing left to listen on it exits: wait, so no process outlives the last network.
+      if (!opts.listen) await waitDnsExit(root)
       return
     } catch {
       // exited between the check and the signal: start a new one
     }
   }
+  if (!opts.listen) return
   const child = spawn(dnsBinary(), [MARKER, '--root', root], {
     detached: true,
     stdio: ['ignore', 'pipe', 'ignore'],
