@@ -53,6 +53,9 @@ describe('image build', () => {
     })
     const id = await s.ok(['image', 'build', '-q', '-t', 'demo:1', '-t', 'demo:latest', ctx], { timeoutMs: 60_000 })
     expect(id).toMatch(/^sha256:[0-9a-f]{64}$/)
+    // the steps are images of their own (the cache), hidden from `image ls` like docker's intermediates
+    expect((await s.ok(['image', 'ls', '--format', '{{.Repository}}:{{.Tag}}'])).split('\n').sort()).toEqual(['busybox:latest', 'demo:1', 'demo:latest'])
+    expect((await s.ok(['image', 'ls', '-a', '-q'])).split('\n').length).toBeGreaterThan(5)
     const out = await s.ok(['container', 'run', '--rm', 'demo:1'])
     expect(out).toBe('hello from RUN\nindex from context\ndemo\n/app/work\nwww 640')
     const inspect = JSON.parse(await s.ok(['image', 'inspect', 'demo:latest']))[0]

@@ -29,6 +29,8 @@ services:
   api:
     image: busybox:latest
     network_mode: none
+    # A restart right after a start can signal sh before it installed its trap.
+    stop_grace_period: 1s
     command: ["sh", "-c", "trap 'exit 0' TERM; i=0; while true; do i=$$((i+1)); echo api tick $$i; sleep 0.2; done"]
   worker:
     image: busybox:latest

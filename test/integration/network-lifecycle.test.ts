@@ -107,6 +107,50 @@ describe('network lifecycle and cleanup', () => {
     await eventually(() => expect(h.leftovers().links.filter((l) => l === bridge || l.startsWith('tvdead') || l === 'tscstray0')).toEqual([]), 5000, 50)
   })
 
+  it('never hands out one address twice to concurrent CLIs', async () => {
+    await h.nets.create({ name: 'race', subnet: '10.234.0.0/24' })
+    const dist = runtimeFile('dist/index.js')
+    const worker = (k: number): Promise<string> => {
+      const script = `
+        const { Networks } = await import(${JSON.stringify(dist)})
+        const { mkdirSync } = await import('node:fs')
+        const n = new Networks({ root: ${JSON.stringify(h.root)}, dnsUpstreams: ['127.0.0.1:9'] })
+        const ids = []
+        for (let i = 0; i < 8; i++) {
+          const id = ('${k}' + i).padEnd(64, 'a')
+          mkdirSync(${JSON.stringify(h.root)} + '/containers/' + id, { recursive: true })
+          await n.attach({ id, name: 'r${k}-' + i, hostname: 'r', networks: [{ network: 'race' }] })
+          ids.push(id)
+        }
+        console.log(ids.join(' '))`
+      return new Promise((resolve, reject) =>
+        execFile(process.execPath, ['--input-type=module', '-e', script, h.tag], { encoding: 'utf8', timeout: 30_000 }, (err, out) => (err ? reject(err) : resolve(out))),
+      )
+    }
+    const outs = await Promise.all([worker(1), worker(2), worker(3)])
+    const ids = outs.flatMap((o) => o.trim().split(' '))
+    h.ids.push(...ids)
+    const ips = Object.values(h.nets.inspect('race').endpoints).map((e) => e.active!.ip)
+    expect(ips).toHaveLength(24)
+    expect(new Set(ips).size).toBe(24)
+    for (const id of ids) await h.nets.detach(id, { forget: true })
+    await h.nets.remove('race')
+  })
+
+  it('re-creates a bridge that vanished (after a reboot) on the next attach', async () => {
+    await h.nets.create({ name: 'phoenix', subnet: '10.235.0.0/24' })
+    const br = h.nets.inspect('phoenix').bridge
+    await netlink().deleteLink({ name: br })
+    const a = await h.container('reborn-a', [{ network: 'phoenix' }])
+    const b = await h.container('reborn-b', [{ network: 'phoenix' }])
+    expect(existsSync(`/sys/class/net/${br}`)).toBe(true)
+    h.httpd(a, 'back again')
+    await eventually(async () => expect((await h.wget(b, 'http://reborn-a/')).stdout).toBe('back again'), 5000, 100)
+    await h.stop(a)
+    await h.stop(b)
+    await h.nets.remove('phoenix')
+  })
+
   it('drives the network commands of the CLI', async () => {
     expect((await cli(['network', 'create', '--subnet', '10.233.0.0/24', '--label', 'team=g', 'clinet'])).stdout).toMatch(/^[0-9a-f]{64}\n$/)
     const ls = await cli(['network', 'ls'])

@@ -154,6 +154,14 @@ describe('push to and pull from a local registry', () => {
     }
   })
 
+  it('an aborted pull (Ctrl-C) stops its downloads and adds nothing', async () => {
+    const dst = freshStore()
+    const ac = new AbortController()
+    const err = await expectCode(pullImage(dst, ref, { signal: ac.signal, onProgress: (e) => e.status === 'Pulling fs layer' && ac.abort() }), 'REGISTRY_ABORTED')
+    expect(err.message).toBe(`pull of ${ref} aborted`)
+    expect(contents(dst)).toEqual({ blobs: [], snapshots: [], meta: [], ingest: [] })
+  })
+
   it('a second image sharing the layer: only the config is new, the layer "Already exists"', async () => {
     const ref2 = `${reg.domain}/tsc/other:v2`
     await src.tag(ref, `${reg.domain}/tsc/other:v1`)

@@ -23,6 +23,8 @@ const command: Command = {
     const buildArgs = parseBuildArgs(o['build-arg'] as string[] | undefined, ctx.env)
     // Services sharing one image name build it once, as docker compose does.
     const built = new Set<string>()
+    const abort = new AbortController()
+    process.once('SIGINT', () => abort.abort())
     for (const name of names) {
       const service = project.model.services[name]!
       if (!service.build) continue
@@ -42,6 +44,7 @@ const command: Command = {
         noCache: Boolean(o['no-cache']),
         pull: Boolean(o.pull),
         buildArgs,
+        signal: abort.signal,
         ...(quiet ? {} : { output: ctx.stderr }),
       })
       if (!quiet) ctx.stderr.write(` Service ${name}  Built\n`)

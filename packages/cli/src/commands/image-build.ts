@@ -61,7 +61,12 @@ const command: Command = {
     const quiet = Boolean(o.quiet)
     const [rt, runtime] = await Promise.all([openRuntimeFor(ctx), import('@tsc-compose/runtime')])
     const root = stateRoot(ctx)
+    // Ctrl-C cancels: the running RUN container is killed and removed, nothing is tagged.
+    const abort = new AbortController()
+    const onSigint = (): void => abort.abort()
+    process.once('SIGINT', onSigint)
     const res = await runtime.buildImage(rt, {
+      signal: abort.signal,
       contextDir,
       ...(dockerfile ? { dockerfile } : {}),
       ...(dockerfileInline !== undefined ? { dockerfileInline } : {}),
@@ -75,6 +80,7 @@ const command: Command = {
       pullImage: (ref) => runtime.pullImage(rt.images, ref, { root, env: ctx.env }),
       ...(quiet ? {} : { output: ctx.stderr }),
     })
+    process.removeListener('SIGINT', onSigint)
     if (quiet) ctx.stdout.write(`${res.id}\n`)
     else for (const w of res.warnings) if (!/were not consumed/.test(w)) ctx.stderr.write(`WARNING: ${w}\n`)
     return 0

@@ -87,7 +87,7 @@ export async function executePlan(plan: Plan, opts: ExecuteOptions): Promise<Map
       },
     })
     try {
-      const id = await host.buildImage({ service: op.service!, image: op.image!, build: service.build, output })
+      const id = await host.buildImage({ service: op.service!, image: op.image!, build: service.build, output, ...(opts.signal ? { signal: opts.signal } : {}) })
       emit({ resource, status: 'Built', done: true })
       return id
     } catch (err) {

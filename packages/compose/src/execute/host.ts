@@ -35,6 +35,7 @@ export interface BuildImageOptions {
   readonly buildArgs?: Readonly<Record<string, string>>
   /** Build progress and RUN output. */
   readonly output?: NodeJS.WritableStream
+  readonly signal?: AbortSignal
 }
 
 export interface ContainerStatus {

@@ -147,6 +147,7 @@ export class RuntimeComposeHost implements ComposeHost {
       pull: Boolean(o.pull || b.pull),
       pullImage: (ref) => pullImage(this.rt.images as never, ref, { env: this.env }),
       ...(o.output ? { output: o.output } : {}),
+      ...(o.signal ? { signal: o.signal } : {}),
     })
     return res.id
   }

@@ -18,7 +18,11 @@ export class YamlLibraryNotLoaded extends Error {
 }
 
 export async function loadYamlLibrary(): Promise<YamlLibrary> {
-  library ??= await import('yaml')
+  if (!library) {
+    const mod = await import('yaml')
+    // `yaml` is CommonJS for Node: a bundler's dynamic import may hand it over as `default`.
+    library = (typeof mod.LineCounter === 'function' ? mod : (mod as unknown as { default: YamlLibrary }).default)
+  }
   return library
 }
 

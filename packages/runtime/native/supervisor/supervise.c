@@ -129,6 +129,8 @@ int sup_stop(int sig, long timeout_s) {
     g_state.status = "exited";
     event_emit("stop", NULL);
     finish_for_good();
+    state_write();
+    state_dirty = 0;
     control_container_exited(g_state.exit_code);
     return 1;
   }
@@ -194,7 +196,6 @@ static void container_gone(int code, int64_t ran_ms) {
   event_emit("die", attrs);
   if (stop_event) event_emit("stop", NULL);
   stop_event = 0;
-  control_container_exited(code);
 
   /* docker's restart manager: 100 ms doubling to 1 min, back to the start after 10 s up */
   if (ran_ms >= MIN_UPTIME_MS) backoff_ms = 0;
@@ -204,10 +205,14 @@ static void container_gone(int code, int64_t ran_ms) {
     g_state.restart_count++;
     g_state.status = "restarting";
     restart_at = now_ms() + (int64_t)backoff_ms;
-    state_dirty = 1;
-    return;
+  } else {
+    finish_for_good();
   }
-  finish_for_good();
+  /* state.json first, then the reply: a client that gets "exited" (stop, wait) and reads the
+   * state right away must see the exit, or a restart racing it would see "running". */
+  state_write();
+  state_dirty = 0;
+  control_container_exited(code);
 }
 
 static void on_container_exit(int status) {

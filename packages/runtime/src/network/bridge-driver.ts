@@ -85,22 +85,21 @@ export async function attachEndpoints(
       }
       return b
     }
+    // The host half (enslave + up) goes in the same native call, after the netns half.
+    const host = nl.batch()
+    for (const ep of eps) host.setLink({ name: ep.hostVeth }, { master: bridges.get(ep.bridge)!, up: true, alias: ep.alias })
     try {
-      await inNs().run({ createNetns: opts.createNetns })
+      await inNs().run({ createNetns: opts.createNetns, then: host })
     } catch (err) {
       if (!(err instanceof KernelError && err.errno === 'EEXIST' && err.syscall === 'RTM_NEWLINK')) throw err
       await deleteLinks(nl, eps.map((e) => e.hostVeth))
       if (opts.createNetns) await nl.deleteNetns(netnsPath)
       else await deleteLinks(nl, eps.map((e) => e.ifname), netnsPath)
-      await inNs().run({ createNetns: opts.createNetns })
+      await inNs().run({ createNetns: opts.createNetns, then: host })
     }
   } finally {
     closeSync(hostNs)
   }
-  if (eps.length === 0) return
-  const host = nl.batch()
-  for (const ep of eps) host.setLink({ name: ep.hostVeth }, { master: bridges.get(ep.bridge)!, up: true, alias: ep.alias })
-  await host.run()
 }
 
 /** Deleting the host end deletes the pair; an absent link is fine (idempotent cleanup). */

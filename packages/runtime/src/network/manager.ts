@@ -85,8 +85,13 @@ export class NetworkCore {
    * deleted by hand) is made again from the record, as dockerd does at start.
    */
   async bridgeIndex(bridge: string): Promise<number> {
-    const idx = await this.nl.linkIndex(bridge)
-    if (idx !== undefined) return idx
+    // sysfs shows the reading thread's netns: Node's main thread is in the host's. A file
+    // read here saves a netlink round trip through the libuv pool on every attach.
+    try {
+      return Number(readFileSync(`/sys/class/net/${bridge}/ifindex`, 'utf8'))
+    } catch {
+      // missing: made again below
+    }
     const rec = this.store.list().find((n) => n.bridge === bridge)
     if (!rec) throw new RuntimeError('NETWORK_NOT_FOUND', `no network owns bridge ${bridge}`)
     await createBridge(this.nl, { name: rec.bridge, subnet: rec.subnet, gateway: rec.gateway, alias: linkAlias(this.opts.root, 'network', rec.id) })

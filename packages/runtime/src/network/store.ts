@@ -3,10 +3,10 @@
  * rename so readers (ls, inspect, the DNS responder) never see half a file, and every
  * read-modify-write done under one flock so two CLIs never hand out one address twice.
  */
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { closeSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { RuntimeError, fromSystemError } from '../errors.js'
-import { lockFile, type FileLock } from '../native/fs.js'
+import { lockFile, nativeFs, type FileLock } from '../native/fs.js'
 import type { NetworkRecord } from './types.js'
 
 export class NetworkStore {
@@ -23,10 +23,33 @@ export class NetworkStore {
     mkdirSync(this.netnsDir, { recursive: true, mode: 0o700 })
   }
 
-  /** Exclusive lock over all network state of this root (engineer C's flock helper). */
+  /**
+   * Exclusive lock over all network state of this root. Uncontended, a synchronous
+   * non-blocking flock takes it without a trip through the libuv pool; otherwise engineer
+   * C's lockFile waits for it off the JS thread.
+   */
   async lock(): Promise<FileLock> {
-    this.ensureDirs()
-    return lockFile(join(this.dir, '.lock'), 'ex')
+    const path = join(this.dir, '.lock')
+    let fd: number
+    try {
+      fd = openSync(path, 'a', 0o600)
+    } catch {
+      this.ensureDirs()
+      return lockFile(path, 'ex')
+    }
+    if (!nativeFs().tryFlock(fd, 'ex')) {
+      closeSync(fd)
+      return lockFile(path, 'ex')
+    }
+    let released = false
+    return {
+      fd,
+      release() {
+        if (released) return
+        released = true
+        closeSync(fd)
+      },
+    }
   }
 
   file(id: string): string {

@@ -9,7 +9,7 @@ import { familiarString, normalizeReference, referenceString, type Reference } f
 import type { ImageStore } from '../images/store.js'
 import { downloadBlob, fetchSmallBlob } from './blob-download.js'
 import { RegistryClient } from './client.js'
-import { registryError, REGISTRY_ABORTED, REGISTRY_DIGEST_MISMATCH, REGISTRY_NO_PLATFORM, REGISTRY_PROTOCOL } from './errors.js'
+import { registryError, REGISTRY_ABORTED, REGISTRY_DIGEST_MISMATCH, REGISTRY_NO_PLATFORM, REGISTRY_PROTOCOL, REGISTRY_UNREACHABLE } from './errors.js'
 import { endpointFor } from './hosts.js'
 import { checkImageManifest, fetchManifest, formatPlatform, isIndexType, MAX_CONFIG_BYTES, parsePlatform, selectManifest } from './manifest.js'
 import { limiter, type RegistryProgress, type RegistryProgressListener } from './progress.js'
@@ -39,6 +39,14 @@ export interface PullResult {
 }
 
 const PROGRESS_INTERVAL_MS = 100
+const DOWNLOAD_ATTEMPTS = 3
+const RETRY_DELAY_MS = 1000
+
+/** Transport failures (reset, timeout) are worth another try; answers the registry meant are not. */
+function retryable(err: unknown): boolean {
+  const code = (err as { code?: string }).code
+  return code === REGISTRY_UNREACHABLE || code === 'ECONNRESET' || code === 'EPIPE' || code === 'ETIMEDOUT' || code === 'ERR_STREAM_PREMATURE_CLOSE'
+}
 
 function parseConfig(bytes: Buffer, layers: number, what: string): ImageConfig {
   let config: ImageConfig
@@ -161,13 +169,25 @@ export async function pullImage(store: ImageStore, input: string, opts: PullOpti
           if (ctl.signal.aborted) throw registryError(REGISTRY_ABORTED, 'aborted')
           const file = join(ingest, hexOf(layer.digest))
           let last = 0
-          await downloadBlob(client, layer, file, `layer ${layer.digest} of ${what}`, (n) => {
-            const now = Date.now()
-            if (now - last >= PROGRESS_INTERVAL_MS || n === layer.size) {
-              last = now
-              emit({ id, status: 'Downloading', current: n, total: layer.size })
+          // A dropped connection is retried from the start (resume-free), like dockerd's
+          // download manager; a wrong digest or a 4xx is not.
+          for (let attempt = 1; ; attempt++) {
+            try {
+              await downloadBlob(client, layer, file, `layer ${layer.digest} of ${what}`, (n) => {
+                const now = Date.now()
+                if (now - last >= PROGRESS_INTERVAL_MS || n === layer.size) {
+                  last = now
+                  emit({ id, status: 'Downloading', current: n, total: layer.size })
+                }
+              })
+              break
+            } catch (err) {
+              rmSync(file, { force: true })
+              if (attempt >= DOWNLOAD_ATTEMPTS || ctl.signal.aborted || !retryable(err)) throw err
+              emit({ id, status: `Retrying in ${attempt} second${attempt > 1 ? 's' : ''}` })
+              await new Promise((r) => setTimeout(r, attempt * RETRY_DELAY_MS))
             }
-          })
+          }
           emit({ id, status: 'Verifying Checksum' })
           emit({ id, status: 'Download complete' })
           downloadedBytes += layer.size
