@@ -5,7 +5,7 @@
 // Run after building: npx tsc -b packages/runtime packages/compose packages/cli
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { loadavg, tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -65,6 +65,10 @@ writeFileSync(join(dir, '.env'), 'TAG=1.0\n')
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 const fmt = (ms) => `${ms.toFixed(1)} ms`
 
+// Timings mean little on a busy machine: say how busy it was.
+const load = () => loadavg().map((l) => l.toFixed(2)).join(' ')
+console.log(`load average at start: ${load()}`)
+
 try {
   const m = await import(join(root, 'packages/compose/dist/index.js'))
   const { loadProject } = m
@@ -107,8 +111,12 @@ try {
   }
   console.log('phases (median): ' + Object.entries(phases).map(([k, v]) => `${k} ${fmt(median(v))}`).join(', '))
   console.log('(NODE_EXTRA_CA_CERTS unset for the timed commands)')
+  await m.loadYamlLibrary()
   const ours = wall(process.execPath, [cli, ...fArgs, 'config'])
   console.log(`tsc-compose config (CLI wall, median of 5): ${fmt(ours)}`)
+  writeFileSync(join(dir, 'small.yaml'), 'services:\n  web:\n    image: nginx\n    ports: ["80:80"]\n')
+  console.log(`tsc-compose config, one small file (CLI wall, median of 5): ${fmt(wall(process.execPath, [cli, '-f', 'small.yaml', 'config']))}`)
+  console.log(`node -e 0 (wall, median of 5): ${fmt(wall(process.execPath, ['-e', '0']))}`)
   const which = spawnSync('sh', ['-c', 'command -v docker-compose'], { encoding: 'utf8' })
   if (which.status === 0 && which.stdout.trim()) {
     const theirs = wall(which.stdout.trim(), [...fArgs, 'config'])
@@ -116,6 +124,7 @@ try {
   } else {
     console.log('docker-compose not on PATH: no comparison')
   }
+  console.log(`load average at end: ${load()}`)
 } finally {
   rmSync(dir, { recursive: true, force: true })
 }

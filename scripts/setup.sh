@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 need_apt=()
-for pkg in busybox-static libseccomp-dev nftables iproute2; do
+for pkg in busybox-static libseccomp-dev nftables iproute2 docker-registry apache2-utils openssl; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need_apt+=("$pkg")
 done
 if [ ${#need_apt[@]} -gt 0 ]; then

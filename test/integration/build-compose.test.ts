@@ -94,6 +94,9 @@ services:
     await eventually(async () => expect(await s.ok([...f, 'logs', '--no-log-prefix', 'app'])).toBe('fresh'), 10_000, 200)
     await s.ok([...f, 'down', '-t', '1'])
     await s.ok(['image', 'rm', 'fresh-app'])
+    // run builds a missing image too
+    expect(await s.ok([...f, 'run', '--rm', '-T', 'app'], { timeoutMs: 60_000 })).toBe('fresh')
+    await s.ok(['image', 'rm', 'fresh-app'])
     writeFileSync(join(s.dir, 'app/Dockerfile'), 'FROM busybox\nRUN echo broken >&2; exit 7\n')
     const bad = await s.cli([...f, 'up', '-d'], { timeoutMs: 60_000 })
     expect(bad.code).not.toBe(0)

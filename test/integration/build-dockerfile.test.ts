@@ -1,10 +1,11 @@
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildImage } from '../../packages/runtime/src/index.js'
 import { ContainersSuite, NOTHING_LEFT } from './containers-harness.js'
+import { eventually } from '../helpers/eventually.js'
 
 // Dockerfile builds on our own runtime, driven through the CLI as a user would, with a
 // busybox base imported into a temp state root. Intent: what docker build produces, the
@@ -171,5 +172,31 @@ describe('image build', () => {
     expect(await s.ok(['container', 'run', '--rm', 'cache:1'])).toBe('v2')
     const nocache = await buildImage(s.rt, { contextDir: ctx, noCache: true, cgroupParent: s.cgroupParent })
     expect(nocache.cached).toBe(0)
+  })
+
+  it('Ctrl-C cancels (exit 130, RUN container removed); a SIGKILLed build is reclaimed by the next one', async () => {
+    const ctx = context('slow', { 'Dockerfile': 'FROM busybox\nRUN echo started; sleep 30\n' })
+    const start = () => {
+      const child = spawn(process.execPath, [join(import.meta.dirname, '../../packages/cli/bin/tsc-compose.js'), '--root', s.root, 'image', 'build', '-t', 'slow:1', ctx], { env: s.env(), stdio: ['ignore', 'pipe', 'pipe'] })
+      let err = ''
+      child.stderr!.setEncoding('utf8').on('data', (d: string) => (err += d))
+      const done = new Promise<number>((resolve) => child.on('close', (code, sig) => resolve(code ?? (sig === 'SIGKILL' ? 137 : 128))))
+      return { child, done, stderr: () => err }
+    }
+    const a = start()
+    await eventually(() => expect(a.stderr()).toMatch(/^started$/m), 20_000, 50)
+    a.child.kill('SIGINT')
+    expect(await a.done).toBe(130)
+    expect(a.stderr()).toContain('Error: build canceled')
+    expect(s.rt.containers.list({ all: true })).toEqual([])
+    const b = start()
+    await eventually(() => expect(b.stderr()).toMatch(/^started$/m), 20_000, 50)
+    b.child.kill('SIGKILL')
+    await b.done
+    expect(s.rt.containers.list({ all: true })).toHaveLength(1)
+    writeFileSync(join(ctx, 'Dockerfile'), 'FROM busybox\nRUN true\n')
+    await s.ok(['image', 'build', '-q', ctx], { timeoutMs: 60_000 })
+    expect(s.rt.containers.list({ all: true })).toEqual([])
+    expect((await s.cli(['image', 'inspect', 'slow:1'])).code).not.toBe(0)
   })
 })

@@ -54,6 +54,17 @@ describe('networking with real containers', () => {
     expect(await hostWget('http://127.0.0.1:18581/')).toBe('')
   })
 
+  it('network modes none, host and container:<name>', async () => {
+    const none = await s.ok(['container', 'run', '--rm', '--network', 'none', 'busybox', 'ip', '-o', 'link'])
+    expect(none.split('\n').filter(Boolean).map((l) => l.split(': ')[1])).toEqual(['lo'])
+    const host = await s.ok(['container', 'run', '--rm', '--network', 'host', 'busybox', 'ip', '-o', 'link'])
+    expect(host).toContain('eth0')
+    expect(host).not.toMatch(/eth0@/)
+    // sharing web's netns: its httpd is on this container's 127.0.0.1
+    const shared = await s.ok(['container', 'run', '--rm', '--network', 'container:web', 'busybox', 'wget', '-qO-', 'http://127.0.0.1/'])
+    expect(shared).toBe('hello-web')
+  })
+
   it('runs on the default bridge network without --network', async () => {
     const out = await s.ok(['container', 'run', '--rm', 'busybox', 'ip', '-o', '-4', 'addr', 'show', 'eth0'])
     const nets = new Networks({ root: s.root })

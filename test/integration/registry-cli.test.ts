@@ -139,6 +139,23 @@ describe('tsc-compose image pull / image push', () => {
     expect(bad.code).toBe(125)
   })
 
+  it('up pulls a missing image before creating; --pull always pulls again; --quiet-pull is quiet', () => {
+    const dir = join(work, 'proj4')
+    mkdirSync(dir, { recursive: true })
+    writeFileSync(join(dir, 'compose.yaml'), `services:\n  web:\n    image: ${ref}\n    network_mode: none\n    command: ["true"]\n`)
+    const root = join(work, 'g')
+    const up = cli(root, ['up', '--no-start'], { cwd: dir })
+    expect(up.code).toBe(0)
+    expect(up.err).toBe(' web  Pulling\n web  Pulled\n Container proj4-web-1  Creating\n Container proj4-web-1  Created\n')
+    expect(cli(root, ['image', 'ls', '--format', '{{.Repository}}:{{.Tag}}']).out).toBe(`${ref}\n`)
+    const again = cli(root, ['up', '--no-start', '--pull', 'always', '--quiet-pull'], { cwd: dir })
+    expect(again).toEqual({ code: 0, out: '', err: '' })
+    const loud = cli(root, ['up', '--no-start', '--pull', 'always'], { cwd: dir })
+    expect(loud.err).toBe(' web  Pulling\n web  Pulled\n')
+    expect(cli(root, ['down'], { cwd: dir }).code).toBe(0)
+    expect(cli(root, ['ps', '-a', '-q'], { cwd: dir }).out).toBe('')
+  })
+
   it('compose push: services that build their image are pushed', () => {
     const dir = join(work, 'proj3')
     mkdirSync(dir, { recursive: true })

@@ -7,6 +7,7 @@ import type { ContainerRecord } from './containers/config.js'
 import { Containers } from './containers/containers.js'
 import { ContainerManager } from './containers/manager.js'
 import type { NetworkAttacher } from './containers/network-hook.js'
+import type { Networks } from './network/networks.js'
 import type { SecurityPlanner } from './containers/security-plan.js'
 import { RecordSpecBuilder } from './containers/spec-builder.js'
 import { NativeSupervisorPort } from './containers/supervisor-adapter.js'
@@ -40,6 +41,8 @@ export interface Runtime {
   readonly containers: Containers
   readonly volumes: Volumes
   readonly events: EventLog
+  /** Bridge networks, endpoints, ports and DNS; loaded on first use (start-up cost). */
+  networks(): Promise<Networks>
 }
 
 /** Overrides the default cgroup parent (tests and benchmarks use a unique one). */
@@ -51,12 +54,15 @@ const AUTO_REMOVE_MAIN = runtimeFile('dist/containers/auto-remove-main.js')
  * src/network's attacher, loaded on first use: containers on `none`/`host` never load the
  * networking modules (start latency), the others get bridges, veths, ports and DNS.
  */
-function lazyNetworks(root: string): NetworkAttacher {
-  let loaded: Promise<NetworkAttacher> | undefined
-  const get = (): Promise<NetworkAttacher> => (loaded ??= import('./network/networks.js').then((m) => new m.Networks({ root })))
+function lazyNetworks(root: string): { attacher: NetworkAttacher; get: () => Promise<Networks> } {
+  let loaded: Promise<Networks> | undefined
+  const get = (): Promise<Networks> => (loaded ??= import('./network/networks.js').then((m) => new m.Networks({ root })))
   return {
-    prepare: async (rec) => (await get()).prepare(rec),
-    release: async (rec) => (await get()).release(rec),
+    get,
+    attacher: {
+      prepare: async (rec) => (await get()).prepare(rec),
+      release: async (rec) => (await get()).release(rec),
+    },
   }
 }
 
@@ -64,6 +70,7 @@ export function openRuntime(opts: RuntimeOptions = {}): Runtime {
   const root = resolveRoot(opts.root, opts.env ?? process.env)
   const paths = new StatePaths(root)
   const names = new NameIndex(paths)
+  const nets = lazyNetworks(root)
   const cgroupCache = new Map<string, CgroupManager>()
   const cgroups = (parent: string): CgroupManager => {
     let m = cgroupCache.get(parent)
@@ -87,7 +94,7 @@ export function openRuntime(opts: RuntimeOptions = {}): Runtime {
     cgroupParent: opts.cgroupParent ?? (opts.env ?? process.env)[CGROUP_PARENT_ENV] ?? DEFAULT_CGROUP_PARENT,
     supervisor: opts.supervisor ?? new NativeSupervisorPort(),
     specs: new RecordSpecBuilder(opts.security ?? new DockerSecurity(root), exitHook),
-    network: opts.network ?? lazyNetworks(root),
+    network: opts.network ?? nets.attacher,
   })
   const containers = new Containers(manager, paths, names, imageStore)
   const events = new EventLog(paths)
@@ -100,5 +107,6 @@ export function openRuntime(opts: RuntimeOptions = {}): Runtime {
     containers,
     volumes: new Volumes(volumeStore, events),
     events,
+    networks: nets.get,
   }
 }

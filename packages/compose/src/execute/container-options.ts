@@ -140,8 +140,17 @@ export function serviceToCreateOptions(id: ContainerIdentity, service: Service, 
 export interface ContainerNetworkRequest {
   /** The runtime's network options (mode, per-network aliases, ports, dns, hosts). */
   readonly network: Record<string, unknown>
+  /** Networks after the first, joined before start (eth1, eth2, ... in this order). */
+  readonly extraNetworks?: readonly ExtraNetwork[]
   /** Volume key → runtime volume name. */
   readonly volumeNames: Readonly<Record<string, string>>
   /** Secret/config key → host file to bind-mount read-only. */
   readonly fileSources: Readonly<Record<string, string>>
+}
+
+export interface ExtraNetwork {
+  readonly name: string
+  readonly aliases: readonly string[]
+  readonly ipv4Address?: string
+  readonly macAddress?: string
 }

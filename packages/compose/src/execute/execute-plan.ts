@@ -55,6 +55,7 @@ export async function executePlan(plan: Plan, opts: ExecuteOptions): Promise<Map
     const service = model.services[op.service!]!
     const image = serviceImage(model.name, op.service!, service)
     const imageId = imageIds.get(image) ?? (await host.imageId(image))
+    const request = opts.networkRequest(op.service!, service)
     const options = serviceToCreateOptions({
       project: model.name,
       service: op.service!,
@@ -66,8 +67,18 @@ export async function executePlan(plan: Plan, opts: ExecuteOptions): Promise<Map
       oneoff: false,
       workingDir: project.workingDir,
       configFiles: project.composeFiles,
-    }, service, opts.networkRequest(op.service!, service))
-    return host.createContainer(options)
+    }, service, request)
+    const id = await host.createContainer(options)
+    try {
+      for (const net of request.extraNetworks ?? []) {
+        await host.connectNetwork(net.name, { id, name: op.containerName! }, { aliases: net.aliases, ipv4Address: net.ipv4Address, macAddress: net.macAddress })
+      }
+    } catch (err) {
+      // nothing half-made: a container that cannot join all its networks is not kept
+      await host.removeContainer(id, { force: true }).catch(() => undefined)
+      throw err
+    }
+    return id
   }
 
   /** `build:` services (L): output is kept and its tail shown if the build fails. */

@@ -53,6 +53,8 @@ export interface ComposeHost {
   networkExists(name: string): Promise<boolean>
   createNetwork(name: string, config: NetworkConfig, labels: Record<string, string>): Promise<void>
   removeNetwork(name: string): Promise<void>
+  /** Joins a created container to one more network (a service's second and later networks). */
+  connectNetwork(network: string, container: { id: string; name: string }, req: { aliases: readonly string[]; ipv4Address?: string; macAddress?: string }): Promise<void>
   volumeExists(name: string): Promise<boolean>
   createVolume(name: string, config: VolumeConfig, labels: Record<string, string>): Promise<void>
   removeVolume(name: string): Promise<void>

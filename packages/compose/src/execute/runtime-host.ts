@@ -34,17 +34,20 @@ export interface RuntimeVolumesApi {
   remove(name: string, opts?: { force?: boolean }): Promise<void>
 }
 
+/** The runtime's networks (src/network's Networks), structurally. */
 export interface RuntimeNetworksApi {
-  exists(name: string): boolean | Promise<boolean>
-  create(name: string, config: NetworkConfig, labels: Record<string, string>): Promise<unknown>
-  remove(name: string): Promise<unknown>
+  find(ref: string): unknown
+  create(o: { name: string; driver?: string; subnet?: string; gateway?: string; ipRange?: string; internal?: boolean; attachable?: boolean; labels?: Readonly<Record<string, string>>; options?: Readonly<Record<string, string>>; ifNotExists?: boolean }): Promise<unknown>
+  remove(ref: string): Promise<void>
+  connect(network: string, container: { id: string; name: string }, req?: { aliases?: readonly string[]; ipv4Address?: string; macAddress?: string }): Promise<void>
 }
 
 export interface RuntimeApi {
   readonly containers: RuntimeContainersApi
   readonly images: RuntimeImagesApi
   readonly volumes: RuntimeVolumesApi
-  readonly networks?: RuntimeNetworksApi
+  /** Loaded on first use: stacks on network_mode none/host never load networking. */
+  networks(): Promise<RuntimeNetworksApi>
 }
 
 function toState(s: string): ContainerState {
@@ -81,18 +84,31 @@ export class RuntimeComposeHost implements ComposeHost {
   }
 
   async networkExists(name: string): Promise<boolean> {
-    if (!this.rt.networks) return false
-    return this.rt.networks.exists(name)
+    return (await this.rt.networks()).find(name) !== undefined
   }
 
   async createNetwork(name: string, config: NetworkConfig, labels: Record<string, string>): Promise<void> {
-    if (!this.rt.networks) return
-    await this.rt.networks.create(name, config, labels)
+    const ipam = (config.ipam?.config as Array<{ subnet?: string; gateway?: string; ip_range?: string }> | undefined)?.[0]
+    await (await this.rt.networks()).create({
+      name,
+      driver: config.driver,
+      subnet: ipam?.subnet,
+      gateway: ipam?.gateway,
+      ipRange: ipam?.ip_range,
+      internal: config.internal,
+      attachable: config.attachable,
+      labels: { ...(config.labels ?? {}), ...labels },
+      options: config.driver_opts,
+      ifNotExists: true,
+    })
   }
 
   async removeNetwork(name: string): Promise<void> {
-    if (!this.rt.networks) return
-    await this.rt.networks.remove(name)
+    await (await this.rt.networks()).remove(name)
+  }
+
+  async connectNetwork(network: string, container: { id: string; name: string }, req: { aliases: readonly string[]; ipv4Address?: string; macAddress?: string }): Promise<void> {
+    await (await this.rt.networks()).connect(network, container, req)
   }
 
   async volumeExists(name: string): Promise<boolean> {

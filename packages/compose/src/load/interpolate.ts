@@ -1,7 +1,7 @@
 import { ComposeFileError, COMPOSE_ERROR_CODES, type SourceLocation } from '../errors.js'
 import { OverrideTag, ResetTag, isClean, isPlainObject, markClean } from './merge-tags.js'
 import { substitute, toComposeError, type Lookup } from './template.js'
-import { formatPath, pattern, RuleTable, type PathPattern, type TreePath } from './tree-path.js'
+import { formatPath, pattern, RuleTable, type RuleState, type TreePath } from './tree-path.js'
 
 export interface InterpolateOptions {
   readonly lookup: Lookup
@@ -114,7 +114,8 @@ export function interpolate(value: unknown, opts: InterpolateOptions): unknown {
   const prefix = opts.pathPrefix ?? []
 
   // Copy-on-write: containers whose values do not change are returned as they are.
-  const walk = (v: unknown, path: (string | number)[]): unknown => {
+  // `rules` is where the path stands in the cast table (undefined: no cast below).
+  const walk = (v: unknown, path: (string | number)[], rules: RuleState<Cast> | undefined): unknown => {
     if (typeof v === 'string') {
       let out: string
       try {
@@ -123,7 +124,7 @@ export function interpolate(value: unknown, opts: InterpolateOptions): unknown {
         throw toComposeError(err, { path: formatPath(path), location: opts.locate?.(path) })
       }
       if (!typeCast) return out
-      const cast = CASTS.find(path)
+      const cast = CASTS.ruleAt(rules)
       if (!cast) return out
       try {
         return cast(out, (msg) => opts.notice?.(msg, opts.locate?.(path)))
@@ -141,7 +142,7 @@ export function interpolate(value: unknown, opts: InterpolateOptions): unknown {
       let out: unknown[] | undefined
       for (let i = 0; i < v.length; i++) {
         path.push(i)
-        const next = walk(v[i], path)
+        const next = walk(v[i], path, CASTS.step(rules, i))
         path.pop()
         if (next !== v[i]) {
           out ??= v.slice()
@@ -151,7 +152,7 @@ export function interpolate(value: unknown, opts: InterpolateOptions): unknown {
       return out ?? v
     }
     if (v instanceof OverrideTag) {
-      const inner = walk(v.value, path)
+      const inner = walk(v.value, path, rules)
       return inner === v.value ? v : new OverrideTag(inner)
     }
     if (v instanceof ResetTag) return v
@@ -159,7 +160,7 @@ export function interpolate(value: unknown, opts: InterpolateOptions): unknown {
       let out: Record<string, unknown> | undefined
       for (const k of Object.keys(v)) {
         path.push(k)
-        const next = walk(v[k], path)
+        const next = walk(v[k], path, CASTS.step(rules, k))
         path.pop()
         if (next !== v[k]) {
           out ??= { ...v }
@@ -170,6 +171,8 @@ export function interpolate(value: unknown, opts: InterpolateOptions): unknown {
     }
     return v
   }
-  const result = walk(value, [...prefix])
+  let rules: RuleState<Cast> | undefined = CASTS.root
+  for (const seg of prefix) rules = CASTS.step(rules, seg)
+  const result = walk(value, [...prefix], rules)
   return isClean(value) ? markClean(result) : result
 }

@@ -87,10 +87,12 @@ export class RuleTable<T> {
   step(state: RuleState<T> | undefined, seg: string | number): RuleState<T> | undefined {
     if (!state) return undefined
     let out: TrieNode<T>[] | undefined
+    const key = typeof seg === 'number' ? String(seg) : seg
     for (const node of state) {
-      const lit = node.literal.get(String(seg))
-      const wild = typeof seg === 'number' ? node.index : undefined
-      for (const next of [lit, node.any, wild]) if (next) (out ??= []).push(next)
+      const lit = node.literal.get(key)
+      if (lit) (out ??= []).push(lit)
+      if (node.any) (out ??= []).push(node.any)
+      if (typeof seg === 'number' && node.index) (out ??= []).push(node.index)
     }
     return out
   }

@@ -40,19 +40,20 @@ export function networkRequestFor(project: Project, serviceName: string, service
   for (const [key, f] of [...Object.entries(model.secrets ?? {}), ...Object.entries(model.configs ?? {})]) {
     if (f.file) fileSources[key] = f.file
   }
+  const [primary, ...extra] = Object.entries(networks)
   return {
     network: {
       mode,
-      networks,
-      aliases: Object.values(networks)[0]?.aliases,
-      hostname: service.hostname,
+      aliases: primary?.[1].aliases,
+      ipv4Address: primary?.[1].ipv4Address,
       dns: service.dns,
       dnsSearch: service.dns_search,
       dnsOptions: service.dns_opt as string[] | undefined,
       extraHosts,
       ports,
-      macAddress: service.mac_address as string | undefined,
+      macAddress: (service.mac_address as string | undefined) ?? primary?.[1].macAddress,
     },
+    extraNetworks: extra.map(([name, cfg]) => ({ name, aliases: cfg.aliases, ipv4Address: cfg.ipv4Address, macAddress: cfg.macAddress })),
     volumeNames,
     fileSources,
   }

@@ -145,7 +145,9 @@ export async function prepareRun(session: ProjectSession, opts: RunOneOffOptions
   }
 
   const image = serviceImage(model.name, opts.service, service)
-  const imageId = await host.imageId(image)
+  let imageId = await host.imageId(image)
+  // A missing image of a service with `build:` is built first, as docker compose run does (L).
+  if (!imageId && service.build && host.buildImage) imageId = await host.buildImage({ service: opts.service, image, build: service.build })
   if (!imageId) {
     throw new ComposeExecutionError('COMPOSE_IMAGE_NOT_FOUND', `service "${opts.service}": image "${image}" not found locally`, {
       hint: 'import or load it first (tsc-compose image import / image load), or fix the image name in the compose file',

@@ -1,4 +1,4 @@
-import { executePlan } from '../execute/execute-plan.js'
+import { ComposeExecutionError, executePlan } from '../execute/execute-plan.js'
 import { planToString, type Plan } from '../plan/plan.js'
 import { reconcileUp, type UpPlanOptions } from '../plan/reconcile-up.js'
 import { networkRequestFor } from './network-request.js'
@@ -24,6 +24,7 @@ export async function up(session: ProjectSession, opts: UpOptions = {}): Promise
   const { project, host } = session
   return withProjectLock(session.root, project.model.name, async () => {
     let observed = await observeProject(project, host)
+    assertExternalNetworks(project, observed.networks, opts.services)
     const planOpts = { ...opts, knownServices: new Set(Object.keys(project.disabledServices)) }
     let plan = reconcileUp(project.model, observed, planOpts)
     // Pull phase (docker compose pulls before it converges): an image pulled because of
@@ -50,6 +51,22 @@ export async function up(session: ProjectSession, opts: UpOptions = {}): Promise
     })
     return { plan, containers }
   })
+}
+
+/** docker compose refuses to start when an external network is missing; so do we, before anything is made. */
+function assertExternalNetworks(project: ProjectSession['project'], existing: ReadonlySet<string>, services?: readonly string[]): void {
+  const model = project.model
+  const used = new Set<string>()
+  for (const [name, svc] of Object.entries(model.services)) {
+    if (services?.length && !services.includes(name)) continue
+    if (!svc.network_mode) for (const key of Object.keys(svc.networks ?? {})) used.add(key)
+  }
+  for (const key of used) {
+    const net = model.networks?.[key]
+    if (net?.external && !existing.has(net.name)) {
+      throw new ComposeExecutionError('COMPOSE_EXTERNAL_NETWORK_MISSING', `network ${net.name} declared as external, but could not be found`, { hint: `create it first: tsc-compose network create ${net.name}` })
+    }
+  }
 }
 
 export { planToString }

@@ -1,4 +1,4 @@
-import { validate } from './compose-validator.generated.js'
+import { VALIDATOR_SOURCE } from './compose-validator.generated.js'
 
 /** One ajv error, as the precompiled validator reports it. */
 export interface SchemaError {
@@ -14,6 +14,17 @@ export interface SchemaError {
  * schema, precompiled by ajv (see generate-validator.ts). Returns every error, or [] when valid.
  */
 export function schemaErrors(doc: unknown): readonly SchemaError[] {
-  const fn = validate as ((d: unknown) => boolean) & { errors?: SchemaError[] | null }
+  const fn = validator()
   return fn(doc) ? [] : (fn.errors ?? [])
+}
+
+type Validate = ((d: unknown) => boolean) & { errors?: SchemaError[] | null }
+
+let compiled: Validate | undefined
+
+/** The precompiled validator, made into a function on first use (generate-validator.ts). */
+function validator(): Validate {
+  // The source is generated from our own schema at build time, never from input.
+  compiled ??= new Function(VALIDATOR_SOURCE)() as Validate
+  return compiled
 }

@@ -27,6 +27,7 @@ export class FakeComposeHost implements ComposeHost {
   async networkExists(name: string) { return this.networks.has(name) }
   async createNetwork(name: string) { this.calls.push(`createNetwork ${name}`); this.networks.add(name) }
   async removeNetwork(name: string) { this.calls.push(`removeNetwork ${name}`); this.networks.delete(name) }
+  async connectNetwork(network: string, c: { name: string }) { this.calls.push(`connect ${c.name} ${network}`) }
   async volumeExists(name: string) { return this.volumes.has(name) }
   async createVolume(name: string) { this.calls.push(`createVolume ${name}`); this.volumes.add(name) }
   async removeVolume(name: string) { this.calls.push(`removeVolume ${name}`); this.volumes.delete(name) }

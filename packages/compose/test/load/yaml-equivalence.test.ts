@@ -83,6 +83,7 @@ describe('js-yaml fast path = yaml library', () => {
       'a: 2001-12-14', 'a: yes', 'a: On', 'a: True', 'a: NULL', 'a: ~', 'a:', 'a: -0', 'a: "5"', "a: '~'",
       'a: !reset', 'a: !reset []', 'a: !override [1]', 'a: !override {b: 1}', 'a: !override 5', 'a: !!str 5',
       'x: &x {a: 1, b: [1]}\ny:\n  <<: *x\n  b: 2', 'x: &x {a: 1}\nz: &z {a: 2, c: 3}\ny:\n  <<: [*x, *z]',
+      'x: &x {a: 1}\ny:\n  !!merge <<: *x\n  b: 2', 'x: &x {a: 1}\ny:\n  !merge <<: *x\n  b: 2',
       'a: 1\n---\nb: 2', '', '# only a comment', '---', 'a: |\n  x\n   y\n', 'a: >-\n  x\n  y\n', 'a: "\\u00e9\\t"',
       'a: 1\na: 2', 'a: [1, 2', 'a: !custom x', '- 1\n- 2', 'a:\n\t- 1', '1: x\ntrue: y\nnull: z',
     ]

@@ -3,7 +3,7 @@
  * network lock, so two CLIs never start two responders for one root.
  */
 import { spawn } from 'node:child_process'
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { RuntimeError } from '../../errors.js'
 import { runtimeFile } from '../../native/load.js'
@@ -45,8 +45,11 @@ export function runningDnsPid(root: string): number | undefined {
  * the running responder gets SIGHUP, or one is started.
  */
 export async function syncDns(root: string, records: string, opts: { listen: boolean }): Promise<void> {
+  // unlink + rename, not rename-over (see NetworkStore.write: ext4 flushes on replace); the
+  // responder keeps its current records if it reloads in the gap.
   const file = join(root, 'networks', 'dns.records')
   writeFileSync(`${file}.tmp`, records)
+  rmSync(file, { force: true })
   renameSync(`${file}.tmp`, file)
   const pid = runningDnsPid(root)
   if (pid !== undefined) {
