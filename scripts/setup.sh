@@ -17,3 +17,5 @@ command -v pnpm >/dev/null 2>&1 || npm i -g pnpm@10 >/dev/null
 if [ -d /usr/include/node ] && [ -z "${npm_config_nodedir:-}" ]; then export npm_config_nodedir=/usr; fi
 pnpm install --frozen-lockfile=false
 pnpm build
+# `tsc-compose` on PATH, like an installed CLI.
+ln -sf "$PWD/packages/cli/bin/tsc-compose.js" /usr/local/bin/tsc-compose

@@ -1,6 +1,6 @@
 import type { ProgressEvent } from '@tsc-compose/compose'
 
-const DONE = new Set(['Created', 'Started', 'Healthy', 'Exited', 'Recreated', 'Stopped', 'Removed', 'Running', 'Pulled', 'Skipped', 'Pushed'])
+const DONE = new Set(['Created', 'Started', 'Healthy', 'Exited', 'Recreated', 'Stopped', 'Removed', 'Running', 'Pulled', 'Skipped', 'Pushed', 'Built'])
 
 /**
  * docker compose's TTY progress: `[+] Running 3/5` and one line per resource, redrawn in
