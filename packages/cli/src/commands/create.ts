@@ -43,6 +43,8 @@ const command: Command = {
         scale: parseScale(o.scale as string[] | undefined),
         removeOrphans: Boolean(o['remove-orphans']) || ctx.env.COMPOSE_REMOVE_ORPHANS === 'true',
         dryRun: ctx.global.dryRun,
+        build: Boolean(o.build),
+        noBuild: Boolean(o['no-build']),
       })
       if (ctx.global.dryRun) ctx.stdout.write(compose.planToString(result.plan))
     } finally {

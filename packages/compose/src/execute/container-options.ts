@@ -86,9 +86,9 @@ export function serviceToCreateOptions(id: ContainerIdentity, service: Service, 
     mounts.push({ type: 'tmpfs', target, tmpfsSize: size ? parseBytes(size, 'tmpfs size') : undefined })
   }
   for (const f of [...(service.secrets ?? []), ...(service.configs ?? [])]) {
-    const resolved = networks.fileSources[f.source]
-    if (!resolved) continue
     const isSecret = (service.secrets ?? []).includes(f)
+    const resolved = networks.fileSources[`${isSecret ? 'secret' : 'config'}:${f.source}`]
+    if (!resolved) continue
     const target = f.target?.startsWith('/') ? f.target : isSecret ? `/run/secrets/${f.target ?? f.source}` : `/${f.target ?? f.source}`
     mounts.push({ type: 'bind', source: resolved, target, readOnly: true })
   }

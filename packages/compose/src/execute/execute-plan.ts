@@ -68,6 +68,7 @@ export async function executePlan(plan: Plan, opts: ExecuteOptions): Promise<Map
       workingDir: project.workingDir,
       configFiles: project.composeFiles,
     }, service, request)
+    await addVolumesFrom(service, options)
     const id = await host.createContainer(options)
     try {
       for (const net of request.extraNetworks ?? []) {
@@ -111,6 +112,24 @@ export async function executePlan(plan: Plan, opts: ExecuteOptions): Promise<Map
         exitCode: 1,
       })
     }
+  }
+
+  // volumes_from: the mounts of another service's (or container's) container, same sources.
+  const addVolumesFrom = async (service: Service, options: Record<string, unknown>): Promise<void> => {
+    const mounts = (options.mounts as Record<string, unknown>[] | undefined) ?? []
+    for (const entry of service.volumes_from ?? []) {
+      const parts = entry.split(':')
+      const isContainer = parts[0] === 'container'
+      const ref = isContainer ? parts[1]! : parts[0]!
+      const mode = parts[isContainer ? 2 : 1]
+      const id = isContainer ? ref : serviceContainerIds(ref)[0]
+      if (!id) throw new ComposeExecutionError('COMPOSE_VOLUMES_FROM', `volumes_from "${entry}": no container for ${isContainer ? 'container' : 'service'} "${ref}"`)
+      for (const m of await host.containerMounts(id)) {
+        if (mounts.some((x) => x.target === m.target)) continue
+        mounts.push({ type: m.type, source: m.source, target: m.target, readOnly: mode === 'ro' ? true : mode === 'rw' ? false : m.readOnly })
+      }
+    }
+    options.mounts = mounts
   }
 
   const run = async (op: Operation): Promise<void> => {

@@ -73,4 +73,6 @@ export interface ComposeHost {
   stopContainer(id: string, timeoutSeconds?: number): Promise<void>
   removeContainer(id: string, opts: { force?: boolean; volumes?: boolean }): Promise<void>
   containerStatus(id: string): Promise<ContainerStatus | undefined>
+  /** Bind and volume mounts of a container (for volumes_from). */
+  containerMounts(ref: string): Promise<Array<{ type: 'bind' | 'volume'; source: string; target: string; readOnly: boolean }>>
 }

@@ -19,6 +19,7 @@ export interface RuntimeContainersApi {
   remove(ref: string, opts?: { force?: boolean; volumes?: boolean }): Promise<unknown>
   find(ref: string): { Id: string } | undefined
   state(ref: string): { status: string; exitCode: number; health?: { Status: string } }
+  inspect(ref: string): { Mounts: ReadonlyArray<{ Type: string; Name?: string; Source: string; Destination: string; RW: boolean }> }
 }
 
 export interface RuntimeImagesApi {
@@ -187,6 +188,12 @@ export class RuntimeComposeHost implements ComposeHost {
 
   async removeContainer(id: string, opts: { force?: boolean; volumes?: boolean }): Promise<void> {
     await this.rt.containers.remove(id, opts)
+  }
+
+  async containerMounts(ref: string): Promise<Array<{ type: 'bind' | 'volume'; source: string; target: string; readOnly: boolean }>> {
+    return this.rt.containers.inspect(ref).Mounts
+      .filter((m) => m.Type === 'bind' || m.Type === 'volume')
+      .map((m) => ({ type: m.Type as 'bind' | 'volume', source: m.Type === 'volume' ? m.Name ?? m.Source : m.Source, target: m.Destination, readOnly: !m.RW }))
   }
 
   async containerStatus(id: string): Promise<ContainerStatus | undefined> {

@@ -1,5 +1,6 @@
 import type { Project, Service } from '../model/types.js'
 import type { ContainerNetworkRequest } from '../execute/container-options.js'
+import { fileObjectKey } from './file-objects.js'
 
 /**
  * The network part of a service's containers: network_mode, or the project networks by
@@ -7,7 +8,7 @@ import type { ContainerNetworkRequest } from '../execute/container-options.js'
  * compose), published ports, dns and hosts; volume keys to runtime names; secret/config
  * files to bind-mount.
  */
-export function networkRequestFor(project: Project, serviceName: string, service: Service, containerIdOf?: (service: string) => string | undefined): ContainerNetworkRequest {
+export function networkRequestFor(project: Project, serviceName: string, service: Service, containerIdOf?: (service: string) => string | undefined, fileSources: Readonly<Record<string, string>> = fileObjectFiles(project)): ContainerNetworkRequest {
   const model = project.model
   let mode: string
   const networks: Record<string, { aliases: string[]; ipv4Address?: string; macAddress?: string; priority?: number }> = {}
@@ -36,10 +37,6 @@ export function networkRequestFor(project: Project, serviceName: string, service
   const extraHosts = Object.entries(service.extra_hosts ?? {}).flatMap(([host, ips]) => ips.map((ip) => `${host}:${ip}`))
   const volumeNames: Record<string, string> = {}
   for (const [key, vol] of Object.entries(model.volumes ?? {})) volumeNames[key] = vol.name ?? `${model.name}_${key}`
-  const fileSources: Record<string, string> = {}
-  for (const [key, f] of [...Object.entries(model.secrets ?? {}), ...Object.entries(model.configs ?? {})]) {
-    if (f.file) fileSources[key] = f.file
-  }
   const [primary, ...extra] = Object.entries(networks)
   return {
     network: {
@@ -57,4 +54,12 @@ export function networkRequestFor(project: Project, serviceName: string, service
     volumeNames,
     fileSources,
   }
+}
+
+/** Secret/config sources that are plain files (no state root needed to resolve them). */
+function fileObjectFiles(project: Project): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const [key, f] of Object.entries(project.model.secrets ?? {})) if (f.file) out[fileObjectKey('secret', key)] = f.file
+  for (const [key, f] of Object.entries(project.model.configs ?? {})) if (f.file) out[fileObjectKey('config', key)] = f.file
+  return out
 }

@@ -2,6 +2,7 @@ import { ComposeExecutionError, executePlan } from '../execute/execute-plan.js'
 import { planToString, type Plan } from '../plan/plan.js'
 import { reconcileUp, type UpPlanOptions } from '../plan/reconcile-up.js'
 import { networkRequestFor } from './network-request.js'
+import { fileObjectDigests, materializeFileObjects } from './file-objects.js'
 import { observeProject, withProjectLock, type ProjectSession } from './session.js'
 
 export interface UpOptions extends UpPlanOptions {
@@ -25,7 +26,9 @@ export async function up(session: ProjectSession, opts: UpOptions = {}): Promise
   return withProjectLock(session.root, project.model.name, async () => {
     let observed = await observeProject(project, host)
     assertExternalNetworks(project, observed.networks, opts.services)
-    const planOpts = { ...opts, knownServices: new Set(Object.keys(project.disabledServices)) }
+    const fileSources = materializeFileObjects(project, session.root)
+    const extraHashContent = fileObjectDigests(project, fileSources)
+    const planOpts = { ...opts, knownServices: new Set(Object.keys(project.disabledServices)), extraHashContent }
     let plan = reconcileUp(project.model, observed, planOpts)
     // Pull phase (docker compose pulls before it converges): an image pulled because of
     // `--pull always` or a refresh policy may have changed, and containers on the old one
@@ -47,7 +50,8 @@ export async function up(session: ProjectSession, opts: UpOptions = {}): Promise
       onProgress: session.onProgress,
       knownContainers: known,
       quietPull: opts.quietPull,
-      networkRequest: (name, service) => networkRequestFor(project, name, service, (s) => known.get(s)?.[0]),
+      extraHashContent,
+      networkRequest: (name, service) => networkRequestFor(project, name, service, (s) => known.get(s)?.[0], fileSources),
     })
     return { plan, containers }
   })

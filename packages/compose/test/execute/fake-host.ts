@@ -50,5 +50,6 @@ export class FakeComposeHost implements ComposeHost {
   }
   async stopContainer(id: string) { const c = this.containers.get(id)!; this.calls.push(`stop ${c.name}`); c.status = { state: 'exited', exitCode: 0 } }
   async removeContainer(id: string) { const c = this.containers.get(id)!; this.calls.push(`rm ${c.name}`); this.containers.delete(id) }
+  async containerMounts() { return [] }
   async containerStatus(id: string) { return this.containers.get(id)?.status }
 }

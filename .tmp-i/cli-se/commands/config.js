@@ -1,0 +1,152 @@
+import { createRequire as __tscCreateRequire } from 'node:module'; const require = __tscCreateRequire(import.meta.url);
+import {
+  configHash,
+  extractVariables,
+  loadProject,
+  loadYamlLibrary,
+  modelToJson,
+  modelToYaml
+} from "../chunks/chunk-7H2BWWGZ.js";
+import {
+  UsageError
+} from "../chunks/chunk-CYDFN6T3.js";
+import "../chunks/chunk-XNDFLBB4.js";
+import "../chunks/chunk-T5UK2L7C.js";
+import "../chunks/chunk-YD7X3SCX.js";
+
+// packages/cli/dist/commands/config.js
+import { writeFile } from "node:fs/promises";
+var sorted = (xs) => [...xs].sort();
+function loadOptions(ctx, extra) {
+  const o = ctx.args.options;
+  return {
+    cwd: ctx.cwd,
+    files: ctx.global.files,
+    projectName: ctx.global.projectName,
+    projectDirectory: ctx.global.projectDirectory,
+    envFiles: ctx.global.envFiles,
+    profiles: ctx.global.profiles,
+    services: ctx.args.positionals,
+    processEnv: ctx.env,
+    interpolate: !o["no-interpolate"],
+    normalize: !o["no-normalize"],
+    consistency: !o["no-consistency"],
+    onWarning: (m) => ctx.stderr.write(`WARN[0000] ${m}
+`),
+    ...extra
+  };
+}
+function selectServices(project, names) {
+  if (names.length === 0)
+    return project;
+  const all = project.model.services;
+  const keep = /* @__PURE__ */ new Set();
+  const add = (n) => {
+    if (keep.has(n))
+      return;
+    if (!all[n])
+      throw new UsageError(`no such service: ${n}`);
+    keep.add(n);
+    for (const d of Object.keys(all[n].depends_on ?? {}))
+      if (all[d])
+        add(d);
+  };
+  names.forEach(add);
+  const services = Object.fromEntries(Object.entries(all).filter(([n]) => keep.has(n)));
+  return { ...project, model: { ...project.model, services } };
+}
+function variablesTable(model) {
+  const vars = [...extractVariables(model).values()].sort((a, b) => a.name < b.name ? -1 : 1);
+  const rows = [["NAME", "REQUIRED", "DEFAULT VALUE", "ALTERNATE VALUE"], ...vars.map((v) => [v.name, String(v.required), v.defaultValue, v.presenceValue])];
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  return rows.map((r) => r.map((c, i) => i === r.length - 1 ? c : c.padEnd(widths[i] + 3)).join("").trimEnd()).join("\n") + "\n";
+}
+function lines(xs) {
+  const l = [...xs];
+  return l.length ? l.join("\n") + "\n" : "";
+}
+var command = {
+  name: "config",
+  summary: "Parse, resolve and render compose file in canonical format",
+  usage: "[OPTIONS] [SERVICE...]",
+  options: {
+    format: { type: "string", description: "Format the output. Values: [yaml | json]", valueName: "string", default: "yaml" },
+    quiet: { type: "boolean", short: "q", description: "Only validate the configuration, don't print anything" },
+    services: { type: "boolean", description: "Print the service names, one per line" },
+    volumes: { type: "boolean", description: "Print the volume names, one per line" },
+    networks: { type: "boolean", description: "Print the network names, one per line" },
+    profiles: { type: "boolean", description: "Print the profile names, one per line" },
+    images: { type: "boolean", description: "Print the image names, one per line" },
+    variables: { type: "boolean", description: "Print model variables and default values" },
+    environment: { type: "boolean", description: "Print environment used for interpolation" },
+    hash: { type: "string", description: 'Print the service config hash, one per line ("*" for all, or a comma-separated list)', valueName: "SERVICE" },
+    output: { type: "string", short: "o", description: "Save to file (default to stdout)", valueName: "FILE" },
+    "no-interpolate": { type: "boolean", description: "Don't interpolate environment variables" },
+    "no-normalize": { type: "boolean", description: "Don't normalize compose model" },
+    "no-consistency": { type: "boolean", description: "Don't check model consistency - warning: may produce invalid Compose output" },
+    "no-path-resolution": { type: "boolean", description: "Don't resolve file paths (not supported: paths are always resolved)", hidden: true },
+    "resolve-image-digests": { type: "boolean", description: "Pin image tags to digests (not supported)" }
+  },
+  async run(ctx) {
+    const o = ctx.args.options;
+    if (o["resolve-image-digests"]) {
+      throw new UsageError("--resolve-image-digests is not supported: tsc-compose does not query registries while rendering config");
+    }
+    if (o["no-path-resolution"])
+      throw new UsageError("--no-path-resolution is not supported: paths are always resolved");
+    const format = String(o.format ?? "yaml");
+    if (format !== "yaml" && format !== "json")
+      throw new UsageError(`unsupported format "${format}": expected yaml or json`);
+    let out;
+    if (o.variables) {
+      const raw = await loadProject(loadOptions(ctx, { interpolate: false, services: [] }));
+      out = format === "json" ? JSON.stringify(Object.fromEntries(extractVariables(raw.model)), null, 2) + "\n" : variablesTable(raw.model);
+    } else {
+      const project = await loadProject(loadOptions(ctx, {}));
+      const model = project.model;
+      if (o.services)
+        out = lines(sorted(Object.keys(model.services)));
+      else if (o.volumes)
+        out = lines(sorted(Object.keys(model.volumes ?? {})));
+      else if (o.networks)
+        out = lines(sorted(Object.keys(model.networks ?? {})));
+      else if (o.profiles) {
+        const all = [...Object.values(model.services), ...Object.values(project.disabledServices)];
+        out = lines(sorted(new Set(all.flatMap((s) => [...s.profiles ?? []]))));
+      } else if (o.images) {
+        out = lines(sorted(Object.entries(model.services).map(([n, s]) => s.image ?? `${model.name}-${n}`)));
+      } else if (o.environment) {
+        out = lines(sorted(Object.entries(project.environment).map(([k, v]) => `${k}=${v}`)));
+      } else if (o.hash !== void 0) {
+        const spec = String(o.hash);
+        const names = spec === "*" ? Object.keys(model.services) : spec.split(",").map((s) => s.trim()).filter(Boolean);
+        out = lines(sorted(names).map((n) => {
+          const svc = model.services[n];
+          if (!svc)
+            throw new UsageError(`no such service: ${n}`);
+          return `${n} ${configHash(svc)}`;
+        }));
+      } else {
+        const selected = selectServices(project, ctx.args.positionals);
+        const escapeDollars = !o["no-interpolate"];
+        if (format === "json")
+          out = modelToJson(selected.model, { escapeDollars });
+        else {
+          await loadYamlLibrary();
+          out = modelToYaml(selected.model, { escapeDollars });
+        }
+      }
+    }
+    if (o.quiet)
+      return 0;
+    if (typeof o.output === "string" && o.output !== "")
+      await writeFile(o.output, out);
+    else
+      ctx.stdout.write(out);
+    return 0;
+  }
+};
+var config_default = command;
+export {
+  config_default as default
+};
