@@ -2,7 +2,7 @@
 // command with shared chunks, so `tsc-compose X` loads only what X needs, from a handful of
 // files instead of hundreds of modules. Runs after `tsc -b` (it bundles the emitted JS).
 import { build } from 'esbuild'
-import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs'
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs'
 import { join, dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -10,6 +10,48 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const dist = join(root, 'packages/cli/dist')
 const out = join(root, 'packages/cli/dist-bundle')
 const commands = readdirSync(join(dist, 'commands')).filter((f) => f.endsWith('.js')).map((f) => join(dist, 'commands', f))
+
+// Perf: `import { x } from '@tsc-compose/runtime'` goes through the package's barrel
+// (src/index.ts). With splitting, esbuild puts into an entry's chunks every file it can reach
+// through static imports that is used anywhere in the build, and several commands import the
+// whole barrel dynamically, so any static barrel import made `container run` load the image
+// archives, registry, builder and networking code (~600 KB). This plugin points each static
+// named import of a workspace barrel straight at the module that defines the name (the barrel
+// is re-exports only, by the style rules); anything it does not recognise is left alone.
+const barrels = {
+  '@tsc-compose/runtime': join(root, 'packages/runtime/dist'),
+  '@tsc-compose/compose': join(root, 'packages/compose/dist'),
+}
+function barrelMap(distDir) {
+  const map = new Map()
+  for (const m of readFileSync(join(distDir, 'index.js'), 'utf8').matchAll(/^export \{([^}]*)\} from '(\.[^']+)';$/gm)) {
+    for (const spec of m[1].split(',').map((x) => x.trim()).filter(Boolean)) {
+      const [orig, alias = orig] = spec.split(/\s+as\s+/)
+      map.set(alias, { file: join(distDir, m[2]), orig })
+    }
+  }
+  return map
+}
+const maps = Object.fromEntries(Object.entries(barrels).map(([k, v]) => [k, barrelMap(v)]))
+const IMPORT_RE = /^import \{([^}]*)\} from '(@tsc-compose\/(?:runtime|compose))';$/gm
+const deepImports = {
+  name: 'deep-barrel-imports',
+  setup(b) {
+    b.onLoad({ filter: /packages\/(cli|compose)\/dist\/.*\.js$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8')
+      if (!text.includes("from '@tsc-compose/")) return undefined
+      const contents = text.replace(IMPORT_RE, (whole, names, pkg) => {
+        const specs = names.split(',').map((x) => x.trim()).filter(Boolean).map((spec) => {
+          const [name, local = name] = spec.split(/\s+as\s+/)
+          return { name, local, target: maps[pkg].get(name) }
+        })
+        if (specs.some((x) => !x.target)) return whole
+        return specs.map((x) => `import { ${x.target.orig} as ${x.local} } from ${JSON.stringify(x.target.file)};`).join(' ')
+      })
+      return { contents, loader: 'js', resolveDir: dirname(args.path) }
+    })
+  },
+}
 
 // Build next to the live bundle, then move files in one by one (rename is atomic): a CLI
 // that is running while we rebuild keeps finding its chunks (they have content hashes, so
@@ -31,6 +73,7 @@ await build({
   external: ['ink', 'react', 'react/*', '*.node'],
   // Some dependencies are CommonJS and call require(): give the ESM bundle one.
   banner: { js: "import { createRequire as __tscCreateRequire } from 'node:module'; const require = __tscCreateRequire(import.meta.url);" },
+  plugins: [deepImports],
   logLevel: 'warning',
   legalComments: 'none',
 })

@@ -40,6 +40,13 @@
       "ldflags": [ "-static" ]
     },
     {
+      "target_name": "tsc-proxy",
+      "type": "executable",
+      "sources": [ "native/proxy/tsc-proxy.c" ],
+      "cflags": [ "-std=gnu11", "-O2", "-Wall" ],
+      "ldflags": [ "-static" ]
+    },
+    {
       "target_name": "tsc-init",
       "type": "executable",
       "sources": [ "native/init/init.c" ],

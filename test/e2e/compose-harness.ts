@@ -5,10 +5,11 @@
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createCgroupManager } from '../../packages/runtime/src/cgroups/manager.js'
+import { nftTableName, rootTag } from '../../packages/runtime/src/network/names.js'
 import { makeBusyboxTar } from '../helpers/busybox.js'
 import { leftoversSince, snapshotKernel, type KernelSnapshot } from '../helpers/leftovers.js'
 
@@ -132,22 +133,42 @@ export class ComposeSuite {
   }
 
   /**
-   * Kernel objects this suite added: mounts under its root, cgroups under its parent (the
-   * parent itself aside), processes naming its root. Links, netns and nft tables are global
-   * and other suites create them concurrently; these stacks use `network_mode: none`, so
-   * only objects carrying this suite's cgroup parent in their name could be ours.
+   * Kernel objects this suite added: mounts under its root (netns files included), cgroups
+   * under its parent (the parent itself aside), processes naming its root (supervisors, the
+   * DNS responder). Links and nft tables are global and other suites create them
+   * concurrently: ours are the links whose IFLA_IFALIAS names this root's tag (every bridge
+   * and veth the runtime makes carries one) and this root's own nft table.
    */
   leftovers(): KernelSnapshot {
     const left = leftoversSince(this.before, this.mark)
     const ours = (x: string): boolean => x.includes(this.cgroupParent) || x.includes(this.root)
     return {
       mounts: left.mounts.filter((m) => m.includes(this.root)),
-      links: left.links.filter(ours),
+      links: left.links.filter((l) => ours(l) || this.ownsLink(l)),
       netns: left.netns.filter(ours),
       cgroups: left.cgroups.filter((p) => !p.endsWith(`/${this.cgroupParent}`)),
       processes: left.processes,
-      nftTables: left.nftTables.filter(ours),
+      nftTables: left.nftTables.filter((t) => ours(t) || t === `table inet ${this.nftTable}`),
     }
+  }
+
+  /** This root's nftables table (`inet`). */
+  get nftTable(): string {
+    return nftTableName(this.root)
+  }
+
+  /** Whether a link in the host's netns was made for this root (its alias names the root's tag). */
+  ownsLink(name: string): boolean {
+    try {
+      return readFileSync(`/sys/class/net/${name}/ifalias`, 'utf8').includes(` ${rootTag(this.root)} `)
+    } catch {
+      return false
+    }
+  }
+
+  /** Links of this root now in the host's netns (bridges and host ends of veths). */
+  links(): string[] {
+    return readdirSync('/sys/class/net').filter((l) => this.ownsLink(l))
   }
 
   stateDirs(): string[] {
@@ -163,6 +184,17 @@ export class ComposeSuite {
     for (const c of this.children) c.kill('SIGKILL')
     const ids = await this.cli(['container', 'ps', '-aq', '--no-trunc'], { cwd: this.root, timeoutMs: 20_000 })
     for (const id of ids.stdout.split('\n').filter(Boolean)) await this.cli(['container', 'rm', '-f', '-v', id], { cwd: this.root, timeoutMs: 20_000 })
+    // Networks outlive their containers (external ones, and the default `bridge` that a
+    // plain `container run` makes): remove them all, then what a crash could have left.
+    if (existsSync(join(this.root, 'networks'))) {
+      const { Networks } = await import('../../packages/runtime/src/network/networks.js')
+      const nets = new Networks({ root: this.root, dnsUpstreams: ['127.0.0.1:9'] })
+      await nets.removeAll().catch((err: unknown) => process.stderr.write(`network cleanup of ${this.root}: ${String(err)}\n`))
+      await nets.reclaimLeftovers().catch((err: unknown) => process.stderr.write(`network reclaim of ${this.root}: ${String(err)}\n`))
+    }
+    // A netns (and with it the container end of each veth) goes asynchronously in the kernel.
+    const deadline = Date.now() + 5000
+    while (Date.now() < deadline && (this.leftovers().links.length > 0 || this.leftovers().processes.length > 0)) await new Promise((r) => setTimeout(r, 50))
     const left = { ...this.leftovers(), stateDirs: this.stateDirs() }
     await createCgroupManager({ parent: this.cgroupParent }).remove(this.cgroupParent).catch(() => undefined)
     rmSync(this.root, { recursive: true, force: true })

@@ -7,7 +7,8 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { createSocket } from 'node:dgram'
+import { networkInterfaces, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect } from 'vitest'
 import { Networks } from '../../packages/runtime/src/network/networks.js'
@@ -24,6 +25,43 @@ function readAlias(link: string): string | undefined {
     return undefined
   }
 }
+
+/** The host's own (non-loopback) IPv4 address. */
+export function hostAddress(): string {
+  const ifaces = Object.values(networkInterfaces()).flat()
+  const a = ifaces.find((i) => i && i.family === 'IPv4' && !i.internal && !i.address.startsWith('172.') && !i.address.startsWith('10.'))
+  if (!a) throw new Error('no host address')
+  return a.address
+}
+
+/** busybox wget from the host (bounded); code 0 and the body, or 1. */
+export const hostWget = (url: string): Promise<{ code: number; stdout: string }> =>
+  new Promise((resolve) => {
+    execFile('/bin/busybox', ['wget', '-qO-', url], { timeout: 4000, encoding: 'utf8' }, (err, stdout) =>
+      resolve({ code: err ? 1 : 0, stdout }),
+    )
+  })
+
+/** One UDP datagram to host:port; resolves with the first answer (1 s bound). */
+export function udpAsk(host: string, port: number, text: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const s = createSocket('udp4')
+    const timer = setTimeout(() => {
+      s.close()
+      reject(new Error(`no UDP answer from ${host}:${port}`))
+    }, 1000)
+    s.on('message', (m) => {
+      clearTimeout(timer)
+      s.close()
+      resolve(m.toString())
+    })
+    s.send(text, port, host)
+  })
+}
+
+/** A UDP echo server ("echo:<text>") on a port, for a daemon inside a container. */
+export const udpEchoArgv = (port: number, marker: string): string[] =>
+  [process.execPath, '-e', `const s=require('dgram').createSocket('udp4');s.on('message',(m,r)=>s.send('echo:'+m,r.port,r.address));s.bind(${port})`, marker]
 
 export interface FakeContainer {
   readonly id: string
@@ -44,14 +82,14 @@ export class NetHarness {
   /** Every container id ever attached here (their veth names are derived from them). */
   readonly ids: string[] = []
 
-  constructor(suite: string, opts: { dnsUpstreams?: string[] } = {}) {
+  constructor(suite: string, opts: { dnsUpstreams?: string[]; userlandProxy?: boolean } = {}) {
     if (!existsSync(runtimeFile('build/Release/tsc-dns'))) throw new Error('build the native code first: the DNS responder is build/Release/tsc-dns')
     this.tag = `tsc-itnet-${suite}-${process.pid}-${Date.now().toString(36)}`
     this.mark = { cgroupPrefix: this.tag, processMarker: this.tag }
     this.before = snapshotKernel(this.mark)
     this.root = mkdtempSync(join(tmpdir(), `${this.tag}-`))
     // Never the host's resolver (it is outside this machine): a black hole unless a test sets one.
-    this.nets = new Networks({ root: this.root, dnsUpstreams: opts.dnsUpstreams ?? ['127.0.0.1:9'] })
+    this.nets = new Networks({ root: this.root, dnsUpstreams: opts.dnsUpstreams ?? ['127.0.0.1:9'], userlandProxy: opts.userlandProxy })
   }
 
   /** A "container": a netns with endpoints, whose /etc files are written under the root. */

@@ -1,44 +1,10 @@
-import { createSocket } from 'node:dgram'
 import { createServer, type Server } from 'node:net'
-import { execFile } from 'node:child_process'
-import { networkInterfaces } from 'node:os'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { isTscError } from '../../packages/runtime/src/errors.js'
-import { NetHarness } from './network-harness.js'
+import { NetHarness, hostAddress, hostWget, udpAsk, udpEchoArgv } from './network-harness.js'
 import { eventually } from '../helpers/eventually.js'
 
 let h: NetHarness
-
-/** The host's own (non-loopback) IPv4 address. */
-function hostAddress(): string {
-  const ifaces = Object.values(networkInterfaces()).flat()
-  const a = ifaces.find((i) => i && i.family === 'IPv4' && !i.internal && !i.address.startsWith('172.') && !i.address.startsWith('10.'))
-  if (!a) throw new Error('no host address')
-  return a.address
-}
-
-const hostWget = (url: string): Promise<{ code: number; stdout: string }> =>
-  new Promise((resolve) => {
-    execFile('/bin/busybox', ['wget', '-qO-', url], { timeout: 4000, encoding: 'utf8' }, (err, stdout) =>
-      resolve({ code: err ? 1 : 0, stdout }),
-    )
-  })
-
-function udpAsk(host: string, port: number, text: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const s = createSocket('udp4')
-    const timer = setTimeout(() => {
-      s.close()
-      reject(new Error(`no UDP answer from ${host}:${port}`))
-    }, 1000)
-    s.on('message', (m) => {
-      clearTimeout(timer)
-      s.close()
-      resolve(m.toString())
-    })
-    s.send(text, port, host)
-  })
-}
 
 beforeAll(() => {
   h = new NetHarness('ports')
@@ -62,8 +28,7 @@ describe('published ports (nftables DNAT in our own table)', () => {
 
   it('publishes UDP', async () => {
     const echo = await h.container('udp-echo', [{ network: 'pub' }], { ports: [{ protocol: 'udp', containerPort: 5353, hostPort: 18482, hostIp: '127.0.0.1' }] })
-    const js = "const s=require('dgram').createSocket('udp4');s.on('message',(m,r)=>s.send('echo:'+m,r.port,r.address));s.bind(5353)"
-    h.daemon(echo, [process.execPath, '-e', js, h.tag])
+    h.daemon(echo, udpEchoArgv(5353, h.tag))
     await eventually(async () => expect(await udpAsk('127.0.0.1', 18482, 'ping')).toBe('echo:ping'), 5000, 100)
   })
 

@@ -1,6 +1,6 @@
 import type { Command } from '../command.js'
 import { UsageError } from '../args.js'
-import { indexOption, openProjectContext } from '../service-target.js'
+import { indexOption, openProjectContext, type ProjectRuntime } from '../service-target.js'
 
 interface PortEntry {
   readonly privatePort: number
@@ -9,17 +9,14 @@ interface PortEntry {
   readonly publicPort: number
 }
 
-/** Published ports of a container: the live bindings when the runtime reports them, else the requested ones. */
-function portsOf(inspect: { NetworkSettings: Record<string, unknown>; HostConfig?: unknown }): PortEntry[] {
-  const out: PortEntry[] = []
-  const live = (inspect.NetworkSettings.Ports ?? {}) as Record<string, Array<{ HostIp: string; HostPort: string }> | null>
-  const requested = ((inspect.HostConfig as { PortBindings?: Record<string, Array<{ HostIp: string; HostPort: string }>> } | undefined)?.PortBindings) ?? {}
-  const source = Object.keys(live).length ? live : requested
-  for (const [key, bindings] of Object.entries(source)) {
-    const [port, protocol = 'tcp'] = key.split('/')
-    for (const b of bindings ?? []) out.push({ privatePort: Number(port), protocol, ip: b.HostIp || '0.0.0.0', publicPort: Number(b.HostPort || 0) })
-  }
-  return out
+/**
+ * Published ports of a container: the live bindings of its endpoints (an ephemeral `80`
+ * request only gets its host port at start); a container that publishes nothing now
+ * (stopped, network_mode none/host) has none, as under docker.
+ */
+async function portsOf(rt: ProjectRuntime, id: string): Promise<PortEntry[]> {
+  const mappings = (await rt.networks()).portMappings(id)
+  return mappings.map((m) => ({ privatePort: m.containerPort, protocol: m.protocol, ip: m.hostIp || '0.0.0.0', publicPort: m.hostPort }))
 }
 
 const command: Command = {
@@ -38,7 +35,7 @@ const command: Command = {
     const protocol = String(ctx.args.options.protocol)
     const { rt, compose, containers } = await openProjectContext(ctx, [service])
     const target = compose.pickServiceContainer(containers, { service, index: indexOption(ctx.args.options.index) })
-    const ports = portsOf(rt.containers.inspect(target.id) as never)
+    const ports = await portsOf(rt, target.id)
     const hit = ports.find((p) => p.privatePort === port && p.protocol === protocol && p.publicPort > 0)
     if (!hit) {
       const listed = ports.map((p) => `${p.publicPort}/${p.protocol}`).join(', ')

@@ -3,6 +3,39 @@ import { UsageError } from '../args.js'
 import { loadComposeProject, openRuntimeFor } from '../compose-session.js'
 import { noSuchService } from '../service-target.js'
 
+interface Publisher {
+  readonly URL: string
+  readonly TargetPort: number
+  readonly PublishedPort: number
+  readonly Protocol: string
+}
+
+/**
+ * Published ports of running containers, from the live endpoints (the host port an ephemeral
+ * request got is only known there). The network module loads only when some container
+ * asked for ports, so `ps` of a stack without any stays fast.
+ */
+async function publishersOf(rt: { networks(): Promise<{ list(): ReadonlyArray<{ endpoints: Readonly<Record<string, { active?: { ports: ReadonlyArray<{ protocol: string; containerPort: number; hostPort: number; hostIp: string }> } }>> }> }> }, ids: readonly string[]): Promise<Map<string, Publisher[]>> {
+  const out = new Map<string, Publisher[]>()
+  if (ids.length === 0) return out
+  const wanted = new Set(ids)
+  for (const n of (await rt.networks()).list()) {
+    for (const [id, e] of Object.entries(n.endpoints)) {
+      if (!wanted.has(id) || !e.active) continue
+      const list = out.get(id) ?? []
+      for (const p of e.active.ports) list.push({ URL: p.hostIp || '0.0.0.0', TargetPort: p.containerPort, PublishedPort: p.hostPort, Protocol: p.protocol })
+      out.set(id, list)
+    }
+  }
+  for (const list of out.values()) list.sort((a, b) => a.TargetPort - b.TargetPort || a.Protocol.localeCompare(b.Protocol) || a.PublishedPort - b.PublishedPort)
+  return out
+}
+
+/** docker's PORTS column: `0.0.0.0:8080->80/tcp, ...`. */
+function formatPublishers(list: readonly Publisher[]): string {
+  return list.map((p) => `${p.URL}:${p.PublishedPort}->${p.TargetPort}/${p.Protocol}`).join(', ')
+}
+
 const STATUSES = ['paused', 'restarting', 'removing', 'running', 'dead', 'created', 'exited']
 
 function truncateCommand(cmd: string): string {
@@ -55,6 +88,7 @@ const command: Command = {
       ctx.stdout.write(rows.map((r) => (o['no-trunc'] ? r.id : r.id)).join('\n') + (rows.length ? '\n' : ''))
       return 0
     }
+    const publishers = await publishersOf(rt, rows.filter((r) => r.Ports !== '' && (r.State === 'running' || r.State === 'paused' || r.State === 'restarting')).map((r) => r.id))
     const json = rows.map((r) => ({
       Command: r.Command,
       CreatedAt: r.CreatedAt,
@@ -68,9 +102,10 @@ const command: Command = {
       Name: r.Names,
       Names: r.Names,
       Networks: r.Networks,
-      Ports: r.Ports,
+      // Live bindings only: a stopped container or one on network_mode none/host publishes nothing.
+      Ports: formatPublishers(publishers.get(r.id) ?? []),
       Project: name,
-      Publishers: [],
+      Publishers: publishers.get(r.id) ?? [],
       RunningFor: r.RunningFor,
       Service: r.labels['com.docker.compose.service'] ?? '',
       Size: r.Size,

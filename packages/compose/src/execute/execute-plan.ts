@@ -15,8 +15,11 @@ export interface ExecuteOptions {
   readonly project: Project
   readonly host: ComposeHost
   readonly onProgress?: ProgressListener
-  /** Builds the network part of a container's create options (networking is its own module). */
-  readonly networkRequest: (serviceName: string, service: Service) => ContainerNetworkRequest
+  /**
+   * Builds the network part of a container's create options (networking is its own module);
+   * `containerIdOf` knows the containers made earlier in this run (network_mode service:x).
+   */
+  readonly networkRequest: (serviceName: string, service: Service, containerIdOf?: (service: string) => string | undefined) => ContainerNetworkRequest
   readonly extraHashContent?: Readonly<Record<string, Readonly<Record<string, string>>>>
   /** Containers already known per service (observed), for waits on unchanged services. */
   readonly knownContainers?: ReadonlyMap<string, readonly string[]>
@@ -55,7 +58,7 @@ export async function executePlan(plan: Plan, opts: ExecuteOptions): Promise<Map
     const service = model.services[op.service!]!
     const image = serviceImage(model.name, op.service!, service)
     const imageId = imageIds.get(image) ?? (await host.imageId(image))
-    const request = opts.networkRequest(op.service!, service)
+    const request = opts.networkRequest(op.service!, service, (s) => serviceContainerIds(s)[0])
     const options = serviceToCreateOptions({
       project: model.name,
       service: op.service!,

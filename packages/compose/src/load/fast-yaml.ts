@@ -78,11 +78,10 @@ function hasNullKey(text: string): boolean {
   for (let i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) {
     const after = text[i + 1]
     if (!(after === undefined || isSpace(after) || after === ',' || after === '}' || after === ']')) continue
-    let j = i - 1
-    while (isSpace(text[j]) && text[j] !== '\n') j--
-    const word = /(?:~|null|Null|NULL)$/.exec(text.slice(Math.max(0, j - 3), j + 1))
-    if (word) j -= word[0].length
-    if (opensKey(text[j])) return true
+    // Nothing (or only an anchor/tag, then a space) before the colon: an empty key.
+    if (opensKey(text[i - 1])) return true
+    const word = /(?:~|null|Null|NULL)[ \t]*$/.exec(text.slice(Math.max(0, i - 8), i))
+    if (word && opensKey(text[i - word[0].length - 1])) return true
   }
   for (let i = text.indexOf('?'); i >= 0; i = text.indexOf('?', i + 1)) {
     const before = text[i - 1]

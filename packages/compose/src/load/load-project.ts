@@ -172,11 +172,14 @@ async function loadOnce(options: LoadProjectOptions, read: (path: string) => Pro
 
   const profiles = options.profiles && options.profiles.length > 0 ? [...options.profiles] : profilesFromEnv(environment.COMPOSE_PROFILES)
   const targeted = options.services ?? []
-  // A required dependency on a disabled service is what the consistency checks report
-  // ("depends on undefined service"); only targeting services makes it the profile error.
-  const split = applyProfiles(model as unknown as Record<string, unknown>, profiles, targeted, { strict: targeted.length > 0 })
+  // docker compose checks consistency with the requested profiles only ("depends on
+  // undefined service" for a dependency left disabled); the services named on the command
+  // line then enable their own profiles, and a required dependency still disabled is the
+  // dependency graph's error ("is required by ... but is disabled").
+  let split = applyProfiles(model as unknown as Record<string, unknown>, profiles, [], { strict: false })
+  if (doInterpolate) checkModel(split.model as unknown as ComposeModel, { consistency: options.consistency !== false, locate })
+  if (targeted.length > 0) split = applyProfiles(model as unknown as Record<string, unknown>, profiles, targeted, { strict: true })
   const enabled = split.model as unknown as ComposeModel
-  if (doInterpolate) checkModel(enabled, { consistency: options.consistency !== false, locate })
   const disabledServices: Record<string, Service> = {}
   for (const name of Object.keys(split.disabled)) disabledServices[name] = model.services[name]!
   return {

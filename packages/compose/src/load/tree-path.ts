@@ -49,6 +49,8 @@ interface TrieNode<T> {
   readonly literal: Map<string, TrieNode<T>>
   any?: TrieNode<T>
   index?: TrieNode<T>
+  /** `[this]`, made once: most steps lead to exactly one node and allocate nothing. */
+  self?: RuleState<T>
   /** The rule ending here, with its position in the table (the first listed wins). */
   rule?: { readonly order: number; readonly value: T }
 }
@@ -80,14 +82,25 @@ export class RuleTable<T> {
       }
       node.rule ??= { order, value }
     })
-    this.root = [top]
+    const seal = (node: TrieNode<T>): void => {
+      node.self = [node]
+      for (const child of [...node.literal.values(), node.any, node.index]) if (child) seal(child)
+    }
+    seal(top)
+    this.root = top.self!
   }
 
   /** The state after one more path segment; undefined when no rule can match below. */
   step(state: RuleState<T> | undefined, seg: string | number): RuleState<T> | undefined {
     if (!state) return undefined
-    let out: TrieNode<T>[] | undefined
     const key = typeof seg === 'number' ? String(seg) : seg
+    if (state.length === 1) {
+      const node = state[0]!
+      const lit = node.literal.get(key)
+      const idx = typeof seg === 'number' ? node.index : undefined
+      if (!idx && !(lit && node.any)) return (lit ?? node.any)?.self
+    }
+    let out: TrieNode<T>[] | undefined
     for (const node of state) {
       const lit = node.literal.get(key)
       if (lit) (out ??= []).push(lit)

@@ -69,7 +69,7 @@ function walk(value: unknown, state: RuleState<Indexer> | undefined): unknown {
   }
   if (Array.isArray(value)) {
     const indexer = UNIQUE.ruleAt(state)
-    if (!indexer) return value
+    if (!indexer || value.length < 2) return value
     const seq: unknown[] = []
     const seen = new Map<string, number>()
     for (const entry of value) {
@@ -137,8 +137,12 @@ function volumeTarget(v: unknown): string {
   return parts.length === 1 ? parts[0] : parts[1]
 }
 
+// A one-letter segment followed by `:\` or `:/`, the only case a plain split gets wrong.
+const DRIVE = /(?:^|:)[a-zA-Z]:[\\/]/
+
 /** Splits a short volume spec on `:`, keeping Windows drive letters (`C:\x`) whole. */
 export function splitVolumeSpec(spec: string): string[] {
+  if (!DRIVE.test(spec)) return spec.split(':')
   const parts: string[] = []
   let buf = ''
   for (let i = 0; i < spec.length; i++) {

@@ -1,4 +1,5 @@
 import { yamlLibrary } from '../load/yaml-library.js'
+import { emitYaml } from './yaml-emitter.js'
 import type { ComposeModel } from './types.js'
 import { toPrintable } from './printable.js'
 
@@ -16,7 +17,7 @@ function escape(text: string, opts: SerializeOptions): string {
  * Needs the `yaml` library loaded (`await loadYamlLibrary()`).
  */
 export function modelToYaml(model: ComposeModel, opts: SerializeOptions = { escapeDollars: true }): string {
-  return escape(yamlLibrary().stringify(toPrintable(model), { indent: 2, lineWidth: 0, aliasDuplicateObjects: false, nullStr: 'null', version: '1.1' }), opts)
+  return escape(emitYaml(toPrintable(model)), opts)
 }
 
 /** What `config --format json` prints. */

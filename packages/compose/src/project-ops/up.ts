@@ -51,7 +51,7 @@ export async function up(session: ProjectSession, opts: UpOptions = {}): Promise
       knownContainers: known,
       quietPull: opts.quietPull,
       extraHashContent,
-      networkRequest: (name, service) => networkRequestFor(project, name, service, (s) => known.get(s)?.[0], fileSources),
+      networkRequest: (name, service, idOf) => networkRequestFor(project, name, service, idOf ?? ((s) => known.get(s)?.[0]), fileSources),
     })
     return { plan, containers }
   })

@@ -72,4 +72,22 @@ describe('executePlan', () => {
     await expect(executePlan(reconcileUp(model, await observe(host)), { project, host, networkRequest, pollMs: 1 }))
       .rejects.toThrow(/image "bb" not found locally/)
   })
+
+  it('gives network_mode service:x the container of x made earlier in the same run', async () => {
+    const host = new FakeComposeHost()
+    const sidecar: ComposeModel = {
+      name: 'shop',
+      services: { web: { image: 'bb', networks: { default: null } }, side: { image: 'bb', network_mode: 'service:web' } },
+      networks: { default: { name: 'shop_default' } },
+    }
+    const seen: Array<string | undefined> = []
+    const request = (name: string, _svc: unknown, idOf?: (s: string) => string | undefined) => {
+      if (name === 'side') seen.push(idOf?.('web'))
+      return networkRequest()
+    }
+    await executePlan(reconcileUp(sidecar, await observe(host)), { project: { ...project, model: sidecar }, host, networkRequest: request, pollMs: 1 })
+    const web = [...host.containers.values()].find((c) => c.name === 'shop-web-1')!
+    console.log(host.calls, seen, web)
+    expect(seen).toEqual([web.id])
+  })
 })

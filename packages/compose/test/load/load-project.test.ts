@@ -117,7 +117,16 @@ describe('loadProject', () => {
     expect(isComposeFileError(err) && err.message).toContain('depends on undefined service "db"')
     const p = await loadProject({ cwd: dir, processEnv: { COMPOSE_PROFILES: 'db' } })
     expect(Object.keys(p.model.services).sort()).toEqual(['db', 'web'])
-    const targeted = await loadProject({ cwd: dir, processEnv: {}, profiles: ['x'], services: ['db'] })
-    expect(targeted.profiles).toEqual(['x', 'db'])
+  })
+
+  it('profiles: a targeted service enables its own profiles, not its dependencies\'', async () => {
+    const dir = tree('profiles-targeted', {
+      'compose.yaml': 'services:\n  web:\n    image: nginx\n    profiles: [front]\n    depends_on: [db]\n  db:\n    image: postgres\n    profiles: [back]\n  cache:\n    image: redis\n    profiles: [back]\n',
+    })
+    const db = await loadProject({ cwd: dir, processEnv: {}, profiles: ['x'], services: ['db'] })
+    expect(db.profiles).toEqual(['x', 'back'])
+    expect(Object.keys(db.model.services).sort()).toEqual(['cache', 'db'])
+    const err = await failure(loadProject({ cwd: dir, processEnv: {}, services: ['web'] }))
+    expect(isComposeFileError(err) && err.message).toContain('service "db" is required by "web" but is disabled')
   })
 })

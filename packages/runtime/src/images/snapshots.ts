@@ -6,7 +6,6 @@ import type { NativeFs } from '../native/fs.js'
 import { tmpName } from './blobs.js'
 import { type Digest, hexOf, isDigest } from './digest.js'
 import type { StorePaths } from './paths.js'
-import { unpackLayer } from './unpack.js'
 
 interface SnapshotMeta {
   chainId: Digest
@@ -50,6 +49,8 @@ export class Snapshots {
     const tmp = join(this.paths.ingestDir, tmpName('snap'))
     try {
       mkdirSync(join(tmp, 'fs'), { recursive: true, mode: 0o755 })
+      // Perf: the tar unpacker (tar-stream) loads only when a layer really must be unpacked.
+      const { unpackLayer } = await import('./unpack.js')
       const { size } = await unpackLayer(open(), join(tmp, 'fs'), { fs: this.fs, expectedDiffId: diffId, what })
       const meta: SnapshotMeta = { chainId, diffId, size }
       writeFileSync(join(tmp, 'meta.json'), JSON.stringify(meta))

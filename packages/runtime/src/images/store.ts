@@ -3,13 +3,13 @@ import type { Readable, Writable } from 'node:stream'
 import { isTscError } from '../errors.js'
 import { lockFile, nativeFs, type NativeFs } from '../native/fs.js'
 import { BlobStore, tmpName } from './blobs.js'
-import { commitImage, importRootfs, type CommitOptions, type ImportOptions } from './build.js'
+import type { CommitOptions, ImportOptions } from './build.js'
 import { type Change, diffUpper } from './diff.js'
 import { chainIds, type Digest, isDigest, shortId } from './digest.js'
 import { imageError, IMAGE_AMBIGUOUS, IMAGE_CONFLICT, IMAGE_IN_USE, IMAGE_INVALID_REFERENCE, IMAGE_NOT_FOUND } from './errors.js'
 import { type HistoryItem, type ImageInspect, type ImageSummary, toHistory, toInspect, unixSeconds } from './inspect.js'
-import { loadArchive, type LoadResult } from './archive-load.js'
-import { saveArchive, type SaveOptions } from './archive-save.js'
+import type { LoadResult } from './archive-load.js'
+import type { SaveOptions } from './archive-save.js'
 import { MT, type Descriptor, type ImageConfig, type Manifest } from './oci.js'
 import { StorePaths } from './paths.js'
 import { familiarString, idPrefixOf, normalizeReference, type Reference } from './reference.js'
@@ -231,25 +231,27 @@ export class ImageStore {
   }
 
   // ---- public API ----------------------------------------------------------------------
+  // Perf: import/commit/load/save (tar-stream, archives, compression) are imported on first
+  // use: `container run` resolves images through this class and must not load them.
 
   /** `docker import`: a rootfs tar (path, `-` = stdin, or a stream) or a directory. */
   async importRootfs(src: string | Readable, opts: ImportOptions = {}): Promise<{ id: Digest; ref?: string }> {
-    return importRootfs(this, src, opts)
+    return (await import('./build.js')).importRootfs(this, src, opts)
   }
 
   /** `docker commit`: the container's upper dir becomes a new layer over its image. */
   async commit(opts: CommitOptions): Promise<{ id: Digest; ref?: string }> {
-    return commitImage(this, opts)
+    return (await import('./build.js')).commitImage(this, opts)
   }
 
   /** `docker load`: docker-save (legacy or 25+) and OCI image-layout archives. */
   async load(input: string | Readable): Promise<LoadResult> {
-    return loadArchive(this, input)
+    return (await import('./archive-load.js')).loadArchive(this, input)
   }
 
   /** `docker save`: an OCI layout with docker's manifest.json and repositories, as docker 25+ writes. */
   async save(refs: readonly string[], out: string | Writable, opts: SaveOptions = {}): Promise<void> {
-    return saveArchive(this, refs, out, opts)
+    return (await import('./archive-save.js')).saveArchive(this, refs, out, opts)
   }
 
   async list(): Promise<ImageSummary[]> {

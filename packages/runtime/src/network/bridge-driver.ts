@@ -25,6 +25,11 @@ export interface BridgeSpec {
   readonly subnet: string
   readonly gateway: string
   readonly alias: string
+  /**
+   * net.ipv4.conf.<bridge>.route_localnet=1, for DNAT from 127.0.0.1; only with our nft
+   * table, whose raw chain keeps containers off the host's loopback services.
+   */
+  readonly routeLocalnet: boolean
 }
 
 export async function createBridge(nl: Netlink, b: BridgeSpec): Promise<void> {
@@ -38,7 +43,7 @@ export async function createBridge(nl: Netlink, b: BridgeSpec): Promise<void> {
     .setLink({ index: link.index }, { alias: b.alias })
     .run()
   // Localhost publishing: DNAT'd packets from 127.0.0.1 may leave through this bridge.
-  writeFileSync(`/proc/sys/net/ipv4/conf/${b.name}/route_localnet`, '1')
+  if (b.routeLocalnet) writeFileSync(`/proc/sys/net/ipv4/conf/${b.name}/route_localnet`, '1')
 }
 
 export interface EndpointSpec {

@@ -11,6 +11,7 @@ import { contains, ipToNum, isMac, macForIp, nextFree, numToIp, parseCidr } from
 import { DEFAULT_NETWORK, type NetworkCore } from './manager.js'
 import { hostVethName, linkAlias } from './names.js'
 import { resolvePorts } from './ports.js'
+import { startProxy, stopProxy } from './proxy.js'
 import type { Attachment, ContainerNetworkSpec, EndpointRecord, EndpointRequest, NetworkRecord, PortMapping } from './types.js'
 
 type Active = NonNullable<EndpointRecord['active']>
@@ -159,16 +160,23 @@ export class Endpoints {
           alias: linkAlias(this.core.opts.root, 'endpoint', spec.id),
         })
       })
+      // Userland proxy: only where a published port needs it (the mode probe costs nothing then).
+      const proxied = ports.length > 0 && (await this.core.mode()).proxy
       // Record first: a crash from here on leaves state that names every kernel object.
       for (const n of updated.values()) store.write(n)
       try {
+        // The proxy binds every host port before any kernel object is made: a port taken
+        // since resolvePorts checked it fails here with nothing to undo but the records.
+        if (proxied) await startProxy(this.core.opts.root, spec.id, ports.map((p) => ({ ...p, ip: eps[gatewayIdx]!.ip })))
         await attachEndpoints(this.core.nl, netnsPath, eps, { loopback: true, createNetns: true, bridgeIndex: (b) => this.core.bridgeIndex(b) })
-        if (ports.length > 0 || nets.some((n) => n.dns)) await this.core.syncServices(store.list(), { nft: ports.length > 0, dns: nets.some((n) => n.dns) })
+        const nft = ports.length > 0 && !proxied
+        if (nft || nets.some((n) => n.dns)) await this.core.syncServices(store.list(), { nft, dns: nets.some((n) => n.dns), compat: false })
       } catch (err) {
+        if (proxied) await stopProxy(this.core.opts.root, spec.id).catch(() => undefined)
         await deleteLinks(this.core.nl, eps.map((e) => e.hostVeth)).catch(() => undefined)
         await this.core.nl.deleteNetns(netnsPath).catch(() => undefined)
         for (const n of updated.values()) store.write(withEndpoint(n, spec.id, undefined))
-        if (ports.length > 0) await this.core.syncServices(store.list(), { dns: false }).catch(() => undefined)
+        if (ports.length > 0 && !proxied) await this.core.syncServices(store.list(), { dns: false, compat: false }).catch(() => undefined)
         throw err
       }
       const first = eps[0]
@@ -200,6 +208,7 @@ export class Endpoints {
     // waits. A restart that finds a host end still there deletes it (attachEndpoints).
     const netnsPath = this.core.store.netnsPath(cid)
     if (existsSync(netnsPath)) await this.core.nl.deleteNetns(netnsPath)
+    await stopProxy(this.core.opts.root, cid)
     if (touched.length === 0) return
     const hadPorts = touched.some((n) => (n.endpoints[cid]!.active?.ports.length ?? 0) > 0)
     for (const n of touched) {
@@ -207,7 +216,7 @@ export class Endpoints {
       this.core.store.write(withEndpoint(n, cid, o.keepExplicit && e.explicit ? { ...e, active: undefined } : undefined))
     }
     if (o.syncServices && (hadPorts || touched.some((n) => n.dns))) {
-      await this.core.syncServices(this.core.store.list(), { nft: hadPorts, dns: touched.some((n) => n.dns) })
+      await this.core.syncServices(this.core.store.list(), { nft: hadPorts, dns: touched.some((n) => n.dns), compat: false })
     }
   }
 
@@ -253,7 +262,7 @@ export class Endpoints {
           index, ifname: active.ifname, hostVeth: active.hostVeth, bridge: n.bridge, ip, subnet: n.subnet, mac: active.mac,
           defaultGateway: !hasDefault && !n.internal ? n.gateway : undefined, alias: linkAlias(this.core.opts.root, 'endpoint', c.id),
         }], { loopback: false, bridgeIndex: (b) => this.core.bridgeIndex(b) })
-        if (n.dns) await this.core.syncServices(store.list(), { nft: false })
+        if (n.dns) await this.core.syncServices(store.list(), { nft: false, compat: false })
       } catch (err) {
         await deleteLinks(this.core.nl, [active.hostVeth]).catch(() => undefined)
         store.write(n)
@@ -273,8 +282,10 @@ export class Endpoints {
         throw new RuntimeError('NETWORK_NOT_CONNECTED', `container ${containerId.slice(0, 12)} is not connected to network ${n.name}`, { exitCode: 1 })
       }
       if (e.active) await deleteLinks(this.core.nl, [e.active.hostVeth])
+      // The published ports leave with the endpoint that carried them.
+      if (e.active && e.active.ports.length > 0) await stopProxy(this.core.opts.root, containerId)
       store.write(withEndpoint(n, containerId, undefined))
-      if (e.active && (n.dns || e.active.ports.length > 0)) await this.core.syncServices(store.list(), { nft: e.active.ports.length > 0, dns: n.dns })
+      if (e.active && (n.dns || e.active.ports.length > 0)) await this.core.syncServices(store.list(), { nft: e.active.ports.length > 0, dns: n.dns, compat: false })
     })
   }
 

@@ -5,8 +5,9 @@
  * leaves a record that names what to clean), apply kernel changes, then firewall and DNS.
  */
 import { randomBytes } from 'node:crypto'
+import { join, resolve } from 'node:path'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { RuntimeError } from '../errors.js'
+import { KernelError, RuntimeError } from '../errors.js'
 import { lockFile } from '../native/fs.js'
 import { netlink as defaultNetlink, type Netlink } from '../native/netlink.js'
 import { createBridge, deleteLinks } from './bridge-driver.js'
@@ -14,8 +15,10 @@ import { syncDns } from './dns/control.js'
 import { renderDnsRecords } from './dns/records.js'
 import { parseResolvConf } from './etc-files.js'
 import { contains, formatCidr, ipToNum, numToIp, overlaps, parseCidr, pickSubnet, type Cidr } from './ipv4.js'
-import { bridgeName, linkAlias, nftTableName, tableComment } from './names.js'
-import { FORWARDING_MARKER, applyRuleset } from './nft.js'
+import { firewallMode, parseUserlandSwitch, USERLAND_PROXY_ENV, type FirewallMode } from './firewall-mode.js'
+import { bridgeName, builtinNetworkId, linkAlias, nftTableName, rootTag, tableComment } from './names.js'
+import { FORWARDING_MARKER, applyRuleset, runNft } from './nft.js'
+import { compatUpdate } from './nft-compat.js'
 import { NetworkStore } from './store.js'
 import type { CreateNetworkOptions, NetworkRecord } from './types.js'
 
@@ -32,17 +35,37 @@ export interface NetworkManagerOptions {
    * default: the host's /etc/resolv.conf. Tests point this at a stub on loopback.
    */
   readonly dnsUpstreams?: readonly string[]
+  /**
+   * Publish ports with the userland proxy (tsc-proxy) even where nftables works; default:
+   * the TSC_COMPOSE_USERLAND_PROXY environment variable. Where nftables is not usable the
+   * proxy is used anyway.
+   */
+  readonly userlandProxy?: boolean
 }
 
 export class NetworkCore {
   readonly store: NetworkStore
   readonly nl: Netlink
   readonly table: string
+  private modeOnce?: Promise<FirewallMode>
 
   constructor(readonly opts: NetworkManagerOptions) {
     this.store = new NetworkStore(opts.root)
     this.nl = opts.netlink ?? defaultNetlink()
     this.table = nftTableName(opts.root)
+  }
+
+  /** nft or userland proxy for this root (probed once per root, see firewall-mode.ts). */
+  mode(): Promise<FirewallMode> {
+    const force = this.opts.userlandProxy ?? parseUserlandSwitch(process.env[USERLAND_PROXY_ENV])
+    // The probe result lives in networks/: make the whole layout (the lock makes it only
+    // when networks/ is missing).
+    if (!this.modeOnce) this.store.ensureDirs()
+    this.modeOnce ??= firewallMode(this.opts.root, force).catch((err: unknown) => {
+      this.modeOnce = undefined
+      throw err
+    })
+    return this.modeOnce
   }
 
   /** Where names the embedded DNS does not know go: the option, else the host's resolvers. */
@@ -73,11 +96,41 @@ export class NetworkCore {
     return this.store.get(ref)
   }
 
-  /** Firewall and DNS follow the state: one nft transaction, one SIGHUP (or start/stop). */
-  async syncServices(all: NetworkRecord[] = this.store.list(), opts: { dns?: boolean; nft?: boolean } = {}): Promise<void> {
-    if (opts.nft !== false) await applyRuleset(this.table, all, tableComment(this.opts.root))
+  /**
+   * Firewall and DNS follow the state: one nft transaction, one SIGHUP (or start/stop).
+   * `compat` (default on; off when only ports changed) also updates our accept rules in
+   * other firewalls' forward chains, which depend on the set of bridges only.
+   */
+  async syncServices(all: NetworkRecord[] = this.store.list(), opts: { dns?: boolean; nft?: boolean; compat?: boolean } = {}): Promise<void> {
+    if (opts.nft !== false) {
+      const mode = await this.mode()
+      if (mode.nft) {
+        await applyRuleset(this.table, all, tableComment(this.opts.root), { dnat: !mode.proxy })
+        if (opts.compat !== false) await this.syncCompat(all)
+      }
+    }
     if (opts.dns === false) return
     await syncDns(this.opts.root, renderDnsRecords(all, this.upstreams()), { listen: all.some((n) => n.dns) })
+  }
+
+  /** Accept rules for our bridges in foreign forward chains that would drop them (nft-compat.ts). */
+  private async syncCompat(all: NetworkRecord[]): Promise<void> {
+    const owner = {
+      tag: rootTag(this.opts.root),
+      root: resolve(this.opts.root),
+      bridges: all.map((n) => n.bridge),
+      rootGone: (root: string) => root.startsWith('/') && !existsSync(join(root, 'networks')),
+    }
+    const script = await compatUpdate(owner)
+    if (!script) return
+    try {
+      await runNft(script)
+    } catch {
+      // Another program changed those chains between our read and our write (a rule handle
+      // gone): read again, once.
+      const again = await compatUpdate(owner)
+      if (again) await runNft(again)
+    }
   }
 
   /**
@@ -94,7 +147,7 @@ export class NetworkCore {
     }
     const rec = this.store.list().find((n) => n.bridge === bridge)
     if (!rec) throw new RuntimeError('NETWORK_NOT_FOUND', `no network owns bridge ${bridge}`)
-    await createBridge(this.nl, { name: rec.bridge, subnet: rec.subnet, gateway: rec.gateway, alias: linkAlias(this.opts.root, 'network', rec.id) })
+    await createBridge(this.nl, { name: rec.bridge, subnet: rec.subnet, gateway: rec.gateway, alias: linkAlias(this.opts.root, 'network', rec.id), routeLocalnet: (await this.mode()).nft })
     if (!rec.internal) enableForwarding()
     await this.syncServices(this.store.list(), { dns: false })
     const again = await this.nl.linkIndex(bridge)
@@ -130,7 +183,8 @@ export class NetworkCore {
 
   private async createLocked(o: CreateNetworkOptions, all: NetworkRecord[], isDefault: boolean): Promise<NetworkRecord> {
     const ipam = await this.chooseIpam(o, all, isDefault)
-    const id = randomBytes(32).toString('hex')
+    // The default network's id is derived from the root (network ls shows it before it exists).
+    const id = isDefault ? builtinNetworkId(this.opts.root, DEFAULT_NETWORK) : randomBytes(32).toString('hex')
     const rec: NetworkRecord = {
       id,
       name: o.name,
@@ -150,7 +204,15 @@ export class NetworkCore {
     }
     this.store.write(rec)
     try {
-      await createBridge(this.nl, { name: rec.bridge, subnet: rec.subnet, gateway: rec.gateway, alias: linkAlias(this.opts.root, 'network', id) })
+      const spec = { name: rec.bridge, subnet: rec.subnet, gateway: rec.gateway, alias: linkAlias(this.opts.root, 'network', id), routeLocalnet: (await this.mode()).nft }
+      try {
+        await createBridge(this.nl, spec)
+      } catch (err) {
+        // The default network's bridge name is fixed per root: one left by a crash is ours.
+        if (!(isDefault && err instanceof KernelError && err.errno === 'EEXIST')) throw err
+        await deleteLinks(this.nl, [rec.bridge])
+        await createBridge(this.nl, spec)
+      }
       if (!rec.internal) enableForwarding()
       await this.syncServices([...all, rec], { dns: rec.dns })
     } catch (err) {

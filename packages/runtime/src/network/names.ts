@@ -63,3 +63,14 @@ export function parseTableComment(comment: string | undefined): string | undefin
     return undefined
   }
 }
+
+/** docker's predefined networks: `bridge` (ours is created on first use), `host` and `none`. */
+export const BUILTIN_NETWORKS = ['bridge', 'host', 'none'] as const
+
+/**
+ * Id of a predefined network of a root: stable, so `network ls` shows the same id for
+ * `bridge` before and after it is created on first use, and the same `host`/`none` ids.
+ */
+export function builtinNetworkId(root: string, name: string): string {
+  return createHash('sha256').update(`tsc-compose builtin network ${resolve(root)} ${name}`).digest('hex')
+}

@@ -8,7 +8,9 @@ import type { ContainerRecord } from '../containers/config.js'
 import type { NetworkAttacher, NetworkAttachment } from '../containers/network-hook.js'
 import { RuntimeError } from '../errors.js'
 import { Endpoints, resolveContainerRef } from './endpoints.js'
+import type { FirewallMode } from './firewall-mode.js'
 import { NetworkCore, type NetworkManagerOptions } from './manager.js'
+import { BUILTIN_NETWORKS, builtinNetworkId } from './names.js'
 import { fromPortBindings } from './ports.js'
 import { reclaimLeftovers, type ReclaimOptions, type ReclaimReport } from './reclaim.js'
 import type { Attachment, ContainerNetworkSpec, CreateNetworkOptions, EndpointRequest, NetworkRecord, PortMapping, PortRequest } from './types.js'
@@ -56,6 +58,20 @@ export class Networks implements NetworkAttacher {
   /** nftables table of this root (`inet`). */
   get nftTable(): string {
     return this.core.table
+  }
+  /**
+   * docker's predefined networks, as `network ls` shows them: `bridge` (its record once it
+   * was created on first use), `host` and `none` (network modes, with no record).
+   */
+  predefined(): Array<{ id: string; name: string; driver: 'bridge' | 'host' | 'null'; record?: NetworkRecord }> {
+    return BUILTIN_NETWORKS.map((name) => {
+      const record = name === 'bridge' ? this.find('bridge') : undefined
+      return { id: record?.id ?? builtinNetworkId(this.root, name), name, driver: name === 'bridge' ? 'bridge' : name === 'host' ? 'host' : 'null', ...(record ? { record } : {}) }
+    })
+  }
+  /** Whether this root's ports go through nftables DNAT or the userland proxy (probed once per root). */
+  firewallMode(): Promise<FirewallMode> {
+    return this.core.mode()
   }
 
   list(): NetworkRecord[] {

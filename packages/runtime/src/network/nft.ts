@@ -17,7 +17,7 @@ export const FORWARDING_MARKER = '/run/tsc-compose/forwarding-enabled'
 const q = (s: string): string => `"${s}"`
 
 /** The whole table as nft text; undefined when there is nothing to filter (no networks). */
-export function renderRuleset(table: string, networks: readonly NetworkRecord[], opts: { guardForwarding: boolean; comment?: string }): string | undefined {
+export function renderRuleset(table: string, networks: readonly NetworkRecord[], opts: { guardForwarding: boolean; comment?: string; dnat?: boolean }): string | undefined {
   if (networks.length === 0) return undefined
   const hostports: string[] = []
   const post: string[] = []
@@ -44,7 +44,8 @@ export function renderRuleset(table: string, networks: readonly NetworkRecord[],
     // drops must all come before any "leaving a bridge" accept below.
     fwd.push(`oifname ${br} drop`)
     leaving.push(n.internal ? `iifname ${br} drop` : `iifname ${br} accept`)
-    if (n.internal) continue
+    // With the userland proxy publishing the ports, no DNAT.
+    if (n.internal || opts.dnat === false) continue
     for (const ep of Object.values(n.endpoints)) {
       if (!ep.active?.gateway) continue
       for (const p of ep.active.ports) {
@@ -102,8 +103,8 @@ export async function runNft(script: string): Promise<void> {
   })
 }
 
-export async function applyRuleset(table: string, networks: readonly NetworkRecord[], comment?: string): Promise<void> {
-  await runNft(replaceScript(table, renderRuleset(table, networks, { guardForwarding: existsSync(FORWARDING_MARKER), comment })))
+export async function applyRuleset(table: string, networks: readonly NetworkRecord[], comment?: string, opts: { dnat?: boolean } = {}): Promise<void> {
+  await runNft(replaceScript(table, renderRuleset(table, networks, { guardForwarding: existsSync(FORWARDING_MARKER), comment, dnat: opts.dnat })))
 }
 
 /**

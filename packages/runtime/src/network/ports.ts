@@ -98,6 +98,12 @@ function tryBind(protocol: Protocol, hostIp: string, port: number): Promise<numb
   })
 }
 
+/** The error for a host port that cannot be published (`where` = `ip:port/proto`), from a bind's errno. */
+export function portUnavailable(where: string, code: string | undefined, message: string): RuntimeError {
+  const why = code === 'EADDRINUSE' ? 'address already in use' : code === 'EADDRNOTAVAIL' ? 'address not available on this host' : message
+  return new RuntimeError('NETWORK_PORT_IN_USE', `cannot publish port ${where}: ${why}`, { exitCode: 125 })
+}
+
 /**
  * Resolves requests to mappings: a fixed port must be free on the host (bound briefly) and
  * not published by another endpoint; port 0 gets an ephemeral port from the kernel. Fails
@@ -131,9 +137,7 @@ export async function resolvePorts(requests: readonly PortRequest[], published: 
     }
     if (chosen === undefined) {
       const where = `${r.hostIp || '0.0.0.0'}:${hostRange ? `${hostRange[0]}-${hostRange[1]}` : r.hostPort}/${r.protocol}`
-      const code = (lastErr as NodeJS.ErrnoException)?.code
-      const why = code === 'EADDRINUSE' ? 'address already in use' : code === 'EADDRNOTAVAIL' ? 'address not available on this host' : (lastErr as Error)?.message ?? 'unavailable'
-      throw new RuntimeError('NETWORK_PORT_IN_USE', `cannot publish port ${where}: ${why}`, { exitCode: 125 })
+      throw portUnavailable(where, (lastErr as NodeJS.ErrnoException)?.code, (lastErr as Error)?.message ?? 'unavailable')
     }
     out.push({ protocol: r.protocol, containerPort: r.containerPort, hostPort: chosen, hostIp: r.hostIp })
   }

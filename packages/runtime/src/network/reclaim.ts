@@ -10,12 +10,15 @@ import { deleteLinks } from './bridge-driver.js'
 import type { NetworkCore } from './manager.js'
 import { parseLinkAlias, parseTableComment, rootTag } from './names.js'
 import { listTables, runNft } from './nft.js'
+import { killProxy, listProxies, reclaimProxies } from './proxy.js'
 import type { NetworkRecord } from './types.js'
 
 export interface ReclaimReport {
   readonly links: string[]
   readonly netns: string[]
   readonly endpoints: string[]
+  /** Containers whose userland proxy was killed (no running container owned it). */
+  readonly proxies: string[]
 }
 
 export interface ReclaimOptions {
@@ -30,7 +33,7 @@ export async function reclaimLeftovers(core: NetworkCore, o: ReclaimOptions = {}
   const exists = o.exists ?? ((id: string) => existsSync(`${root}/containers/${id}`))
   const isAlive = o.isAlive ?? ((id: string) => exists(id) && existsSync(core.store.netnsPath(id)))
   return core.locked(async () => {
-    const report = { links: [] as string[], netns: [] as string[], endpoints: [] as string[] }
+    const report = { links: [] as string[], netns: [] as string[], endpoints: [] as string[], proxies: [] as string[] }
     // 1. Endpoints whose container is gone or not running: release them.
     for (const n of core.store.list()) {
       let changed = false
@@ -51,6 +54,9 @@ export async function reclaimLeftovers(core: NetworkCore, o: ReclaimOptions = {}
     }
     const all = core.store.list()
     const liveEndpoints = new Set(all.flatMap((n) => Object.values(n.endpoints).filter((e) => e.active).map((e) => e.containerId)))
+    // 1b. Userland proxies of containers that no longer publish anything.
+    const publishing = new Set(all.flatMap((n) => Object.values(n.endpoints).filter((e) => (e.active?.ports.length ?? 0) > 0).map((e) => e.containerId)))
+    report.proxies.push(...(await reclaimProxies(root, publishing)))
     // 2. netns files nobody uses.
     let files: string[] = []
     try {
@@ -86,7 +92,7 @@ export async function reclaimLeftovers(core: NetworkCore, o: ReclaimOptions = {}
 const rootGone = (root: string | undefined): boolean => root !== undefined && root.startsWith('/') && !existsSync(join(root, 'networks'))
 
 /**
- * Links, nft tables and DNS responders whose owning root has no `networks/` directory any
+ * Links, nft tables, DNS responders and userland proxies whose owning root has no `networks/` directory any
  * more: nobody can ever clean them through a root, so any root's prune does. Objects
  * without a root path in their alias/comment are left alone.
  */
@@ -98,6 +104,7 @@ export async function reclaimOrphans(nl: NetworkCore['nl']): Promise<string[]> {
   await deleteLinks(nl, gone)
   const tables = (await listTables('tsc_compose')).filter((t) => rootGone(parseTableComment(t.comment)))
   if (tables.length > 0) await runNft(tables.map((t) => `delete table inet ${t.name}\n`).join(''))
+  for (const p of listProxies()) if (rootGone(p.root)) await killProxy(p.pid)
   for (const pid of readdirSync('/proc')) {
     if (!/^\d+$/.test(pid)) continue
     try {

@@ -24,6 +24,10 @@ describe('nftables ruleset', () => {
     expect(text).toContain('iifname "tsc-bbb" drop')
     expect(text).not.toContain('iifname != "tsc-*"')
     expect(renderRuleset('t', [pub], { guardForwarding: true })).toContain('iifname != "tsc-*" oifname != "tsc-*" drop')
+    // userland proxy mode: the same table without DNAT
+    const proxied = renderRuleset('t', [pub], { guardForwarding: false, dnat: false })!
+    expect(proxied).not.toContain('dnat ip to')
+    expect(proxied).toContain('ip saddr 172.18.0.0/16 oifname != "tsc-aaa" masquerade')
   })
 
   it('removes the table when no network is left, in one transaction', () => {
