@@ -77,7 +77,8 @@ describe('executePlan', () => {
     const host = new FakeComposeHost()
     const sidecar: ComposeModel = {
       name: 'shop',
-      services: { web: { image: 'bb', networks: { default: null } }, side: { image: 'bb', network_mode: 'service:web' } },
+      // as normalized: network_mode service:web implies depends_on web
+      services: { web: { image: 'bb', networks: { default: null } }, side: { image: 'bb', network_mode: 'service:web', depends_on: { web: { condition: 'service_started', required: true, restart: true } } } },
       networks: { default: { name: 'shop_default' } },
     }
     const seen: Array<string | undefined> = []
@@ -87,7 +88,6 @@ describe('executePlan', () => {
     }
     await executePlan(reconcileUp(sidecar, await observe(host)), { project: { ...project, model: sidecar }, host, networkRequest: request, pollMs: 1 })
     const web = [...host.containers.values()].find((c) => c.name === 'shop-web-1')!
-    console.log(host.calls, seen, web)
     expect(seen).toEqual([web.id])
   })
 })
