@@ -5,11 +5,12 @@
 //   (b) connect: one more network into a running container's netns (what
 //       `docker network connect` / `podman network connect` do), median of 50.
 //   (c) network create + remove: API (median of 20) and the CLI as a user runs it (median of 5).
+//   (d) attach with a published port: nftables DNAT vs the userland proxy, and the proxy's RSS.
 // Peers: docker/podman `network connect` and `network create`+`rm` when their engine works.
 // NODE_EXTRA_CA_CERTS is unset for every timed command (it adds ~90 ms to each Node start).
 // Usage (root): pnpm build && node bench/net-setup.mjs [--runs 50]
 import { randomBytes } from 'node:crypto'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { spawnSync } from 'node:child_process'
@@ -70,6 +71,28 @@ try {
   }
   results.detach = median(detach)
 
+  // (d) published port through nftables DNAT vs the userland proxy (one tsc-proxy process
+  // per container: start time and memory), median of 10 each.
+  const proxied = new Networks({ root, dnsUpstreams: ['127.0.0.1:9'], userlandProxy: true })
+  for (const [label, api] of [['dnat', nets], ['proxy', proxied]]) {
+    const t = []
+    const cs = []
+    for (let i = 0; i < 10; i++) {
+      const c = id()
+      cs.push(c)
+      const t0 = performance.now()
+      await api.attach({ id: c, name: `${label}${i}`, hostname: 'p', networks: [{ network: 'bench-a' }], ports: [{ protocol: 'tcp', containerPort: 80, hostPort: 0, hostIp: '127.0.0.1' }] })
+      t.push(performance.now() - t0)
+    }
+    results[`publish_${label}`] = median(t)
+    if (label === 'proxy') {
+      const { listProxies } = await import(join(repoRoot, 'packages/runtime/dist/network/proxy.js'))
+      const rss = listProxies().filter((p) => p.root === root).map((p) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p.pid}/status`, 'utf8'))[1]))
+      results.proxyRssKb = median(rss)
+    }
+    for (const c of cs) await api.detach(c, { forget: true })
+  }
+
   // (c) network create + remove
   const cr = []
   for (let i = 0; i < 20; i++) {
@@ -94,6 +117,7 @@ try {
 console.log(`endpoint attach (netns + veth + address + routes + DNS), median of ${RUNS}: ${fmt(results.attach)}  (target < ${TARGET_ATTACH_MS} ms: ${results.attach < TARGET_ATTACH_MS ? 'met' : 'NOT met'}; min ${fmt(results.attachMin)}, p90 ${fmt(results.attachP90)})`)
 console.log(`network connect into a running container, median of ${RUNS}:      ${fmt(results.connect)} (min ${fmt(results.connectMin)})`)
 console.log(`endpoint detach (stop), median of ${RUNS}:                          ${fmt(results.detach)}`)
+console.log(`attach with one published port, median of 10: nftables DNAT ${fmt(results.publish_dnat)}, userland proxy ${fmt(results.publish_proxy)} (proxy RSS ${(results.proxyRssKb / 1024).toFixed(2)} MiB per container)`)
 console.log(`network create + remove, API, median of 20:                     ${fmt(results.createRemove)}`)
 console.log(`network create + rm, tsc-compose CLI (2 processes), median of 5: ${fmt(results.createRemoveCli)}`)
 

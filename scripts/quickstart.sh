@@ -28,5 +28,6 @@ cd examples/quickstart
 "${tsc[@]}" up -d --wait --wait-timeout 120
 "${tsc[@]}" ps
 echo
-echo "The quickstart stack is up and healthy: open http://127.0.0.1:8080/ (stats: http://127.0.0.1:8080/cgi-bin/stats)"
+port=${WEB_PORT:-8080}
+echo "The quickstart stack is up and healthy: open http://127.0.0.1:$port/ (stats: http://127.0.0.1:$port/cgi-bin/stats)"
 echo "Smoke test: tsc-compose --profile test run --rm tests    Stop it: tsc-compose down -v (in examples/quickstart)"

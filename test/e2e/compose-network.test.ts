@@ -60,6 +60,11 @@ async function netObjects(s: ComposeSuite, nets: readonly string[]): Promise<Net
   return { bridges, links: s.links(), table: s.nftTable }
 }
 
+/** Networks of the root besides docker's predefined bridge, host and none (always listed). */
+async function userNetworks(s: ComposeSuite): Promise<string[]> {
+  return (await s.ok(['network', 'ls', '--format', '{{.Name}}'])).split('\n').filter((n) => n && !['bridge', 'host', 'none'].includes(n))
+}
+
 function nftTables(): string[] {
   return execFileSync('nft', ['list', 'tables'], { encoding: 'utf8' }).split('\n').filter(Boolean)
 }
@@ -182,7 +187,7 @@ services:
     expect(dnsResponders(s)).toHaveLength(1)
     await s.ok(['down', '-t', '1'])
     await expectNetworkingGone(s, seen)
-    expect(await s.ok(['network', 'ls', '-q'])).toBe('')
+    expect(await userNetworks(s)).toEqual([])
   })
 })
 
@@ -244,6 +249,12 @@ networks:
     const back = await ipOn(s, 'multi_back', 'multi-app-1')
     expect(addrs.split('\n').map((l) => l.split(/\s+/)[1]!.split('/')[0]).sort()).toEqual([front, back].sort())
     expect(addrs.split('\n').map((l) => l.split(/\s+/)[0]).sort()).toEqual(['eth0', 'eth1'])
+    // container inspect shows the live endpoints, as docker inspect does
+    const nets = JSON.parse(await s.ok(['container', 'inspect', 'multi-app-1']))[0].NetworkSettings.Networks as Record<string, { IPAddress: string; Aliases: string[] }>
+    expect(Object.keys(nets).sort()).toEqual(['multi_back', 'multi_front'])
+    expect(nets.multi_front!.IPAddress).toBe(front)
+    expect(nets.multi_back!.IPAddress).toBe(back)
+    expect(nets.multi_front!.Aliases).toContain('app')
   })
 
   it('services on one network can neither resolve nor reach the other', async () => {
@@ -369,6 +380,9 @@ services:
     expect(r.stderr).toContain(`${tcp}`)
     expect(r.stderr).toMatch(/address already in use|published by another container/)
     expect(r.stderr).not.toMatch(/\n\s+at /)
+    // nothing half-made: the failed container holds no endpoint and no rule
+    expect(Object.keys((await network(s, 'taken_default')).Containers)).toEqual([])
+    expect(execFileSync('nft', ['list', 'table', 'inet', s.nftTable], { encoding: 'utf8' }).match(new RegExp(`dport ${tcp} `, 'g'))).toHaveLength(1)
     // the first stack is untouched
     expect(await httpGet('127.0.0.1', tcp)).toEqual({ status: 200, body: 'hello from web\n' })
     await s.ok(['-f', 'taken.yaml', 'down', '-t', '1'])
@@ -464,7 +478,7 @@ networks:
     expect(r.stderr).toContain('network shared-net declared as external, but could not be found')
     expect(r.stderr).not.toMatch(/\n\s+at /)
     expect(await s.ok(['container', 'ps', '-aq'])).toBe('')
-    expect(await s.ok(['network', 'ls', '-q'])).toBe('')
+    expect(await userNetworks(s)).toEqual([])
     expect(s.links()).toEqual([])
   })
 
@@ -495,11 +509,19 @@ networks:
     await s.ok(['down', '-t', '1'])
     await s.ok(['-f', 'other.yaml', 'down', '-t', '1'])
     // compose never removes an external network; only its endpoints went
-    expect(await s.ok(['network', 'ls', '--format', '{{.Name}}'])).toBe('shared-net')
+    expect(await userNetworks(s)).toEqual(['shared-net'])
     expect(Object.keys((await network(s, 'shared-net')).Containers)).toEqual([])
     await eventually(() => expect(s.links()).toEqual([bridge]), 10_000, 50)
     const seen = { bridges: [bridge], links: [bridge], table: s.nftTable }
     await s.ok(['network', 'rm', 'shared-net'])
     await expectNetworkingGone(s, seen)
+  })
+
+  it('a plain container run joins the default bridge network, which the suite cleanup removes', async () => {
+    const id = await s.ok(['container', 'run', '-d', '--name', 'plain', 'busybox', 'sleep', '30'])
+    const bridge = (await network(s, 'bridge')).Options['com.docker.network.bridge.name']!
+    expect(Object.values((await network(s, 'bridge')).Containers).map((c) => c.Name)).toEqual(['plain'])
+    expect(s.links()).toEqual(expect.arrayContaining([bridge, `tv${id.slice(0, 11)}00`]))
+    // left running on purpose: cleanup() must remove the container and the `bridge` network
   })
 })

@@ -13,6 +13,7 @@ import { eventually } from '../helpers/eventually.js'
 // machine meanwhile are not affected; our accept rules go above that guard.
 const SUBNET_A = '10.251.77.0/24'
 const SUBNET_B = '10.251.78.0/24'
+const TABLE_COMMENT = 'tsc-compose test network-coexist'
 let h: NetHarness
 let tableMade = false
 
@@ -30,11 +31,14 @@ function ourRules(): Array<{ chain: string; bridge: string; handle: number }> {
 
 beforeAll(() => {
   // never touch a real firewall: this suite owns the table for its duration
-  if (spawnSync('nft', ['list', 'table', 'ip', 'filter'], { stdio: 'ignore' }).status === 0) {
-    throw new Error('an "ip filter" table exists on this host (docker or iptables-nft?): this suite needs to create its own')
+  const existing = spawnSync('nft', ['list', 'table', 'ip', 'filter'], { encoding: 'utf8' })
+  if (existing.status === 0) {
+    // this suite's own table, left by a killed run, goes; anyone else's stops the suite
+    if (!existing.stdout.includes(`comment "${TABLE_COMMENT}"`)) throw new Error('an "ip filter" table exists on this host (docker or iptables-nft?): this suite needs to create its own')
+    nft('delete', 'table', 'ip', 'filter')
   }
   execFileSync('nft', ['-f', '-'], {
-    input: `table ip filter {\n  chain FORWARD {\n    type filter hook forward priority 0; policy drop;\n` +
+    input: `table ip filter {\n  comment "${TABLE_COMMENT}"\n  chain FORWARD {\n    type filter hook forward priority 0; policy drop;\n` +
       `    ip saddr != { ${SUBNET_A}, ${SUBNET_B} } ip daddr != { ${SUBNET_A}, ${SUBNET_B} } accept\n  }\n}\n`,
   })
   tableMade = true

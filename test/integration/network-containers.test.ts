@@ -65,6 +65,13 @@ describe('networking with real containers', () => {
     expect(shared).toBe('hello-web')
   })
 
+  it('keeps --mac-address in the container record, across restarts', async () => {
+    await s.ok(['container', 'create', '--name', 'macd', '--network', 'front', '--mac-address', '02:42:ac:1f:00:99', 'busybox', 'cat', '/sys/class/net/eth0/address'])
+    // (start -a replays the earlier runs' output too: every line must be the MAC)
+    for (let i = 1; i <= 2; i++) expect((await s.ok(['container', 'start', '-a', 'macd'])).split('\n')).toEqual(Array(i).fill('02:42:ac:1f:00:99'))
+    await s.ok(['container', 'rm', 'macd'])
+  })
+
   it('runs on the default bridge network without --network', async () => {
     const out = await s.ok(['container', 'run', '--rm', 'busybox', 'ip', '-o', '-4', 'addr', 'show', 'eth0'])
     const nets = new Networks({ root: s.root })

@@ -156,6 +156,19 @@ describe('network lifecycle and cleanup', () => {
     const ls = await cli(['network', 'ls'])
     expect(ls.stdout).toMatch(/^NETWORK ID\s+NAME\s+DRIVER\s+SCOPE\n/)
     expect(ls.stdout).toMatch(/clinet\s+bridge\s+local/)
+    // docker's predefined networks are listed too (bridge before its first use), by name
+    const rows = ls.stdout.split('\n').slice(1).filter(Boolean).map((l) => l.split(/\s+/).slice(1, 3).join(' '))
+    expect(rows).toEqual([...rows].sort())
+    expect(rows).toEqual(expect.arrayContaining(['bridge bridge', 'clinet bridge', 'host host', 'none null']))
+    const custom = (await cli(['network', 'ls', '--filter', 'type=custom', '--format', '{{.Name}}'])).stdout.split('\n')
+    expect(custom).toContain('clinet')
+    expect(custom.filter((n) => ['bridge', 'host', 'none'].includes(n))).toEqual([])
+    expect((await cli(['network', 'ls', '--filter', 'type=builtin', '--format', '{{.Name}} {{.Driver}}'])).stdout).toBe('bridge bridge\nhost host\nnone null\n')
+    const bridgeId = (await cli(['network', 'ls', '-q', '--no-trunc', '--filter', 'name=bridge'])).stdout.trim()
+    expect(JSON.parse((await cli(['network', 'inspect', 'host'])).stdout)[0]).toMatchObject({ Name: 'host', Driver: 'host', Containers: {} })
+    const rmHost = await cli(['network', 'rm', 'host'])
+    expect(rmHost.code).toBe(1)
+    expect(rmHost.stderr).toBe('Error response from daemon: host is a pre-defined network and cannot be removed\n')
     expect((await cli(['network', 'ls', '--filter', 'label=team=g', '--format', '{{.Name}}'])).stdout).toBe('clinet\n')
     const ins = JSON.parse((await cli(['network', 'inspect', 'clinet'])).stdout) as Array<{ IPAM: { Config: Array<{ Subnet: string; Gateway: string }> }; Labels: Record<string, string> }>
     expect(ins[0]!.IPAM.Config[0]).toEqual({ Subnet: '10.233.0.0/24', Gateway: '10.233.0.1' })
@@ -169,5 +182,8 @@ describe('network lifecycle and cleanup', () => {
     expect(gone.stderr).toContain('network clinet not found')
     await cli(['network', 'create', 'prunable'])
     expect((await cli(['network', 'prune', '-f'])).stdout).toContain('Deleted Networks:\nprunable\n')
+    // the default bridge keeps the id ls showed before it existed
+    await h.container('on-default', [{ network: 'bridge' }])
+    expect(h.nets.inspect('bridge').id).toBe(bridgeId)
   })
 })

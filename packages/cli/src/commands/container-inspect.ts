@@ -19,7 +19,7 @@ const command: Command = {
     let failed = 0
     for (const ref of refs) {
       try {
-        out.push(rt.containers.inspect(ref))
+        out.push(await withLiveNetwork(rt, rt.containers.inspect(ref)))
       } catch (err) {
         failed++
         ctx.stderr.write(`Error: ${(err as Error).message}\n`)
@@ -30,6 +30,18 @@ const command: Command = {
     else ctx.stdout.write(JSON.stringify(out, null, 4) + '\n')
     return failed ? 1 : 0
   },
+}
+
+/**
+ * The record only knows what was asked for; addresses, MACs and the host ports an endpoint
+ * got exist while it runs, in the network state: a running container on bridge networks
+ * shows those, as docker inspect does.
+ */
+async function withLiveNetwork(rt: ReturnType<typeof runtimeOf>, i: ReturnType<ReturnType<typeof runtimeOf>['containers']['inspect']>) {
+  const mode = String((i.HostConfig as { NetworkMode?: string }).NetworkMode ?? '')
+  if (!i.State.Running || mode === 'none' || mode === 'host' || mode.startsWith('container:')) return i
+  const live = (await rt.networks()).networkSettings(i.Id)
+  return { ...i, NetworkSettings: { ...i.NetworkSettings, Bridge: '', SandboxID: '', ...live } }
 }
 
 /** `{{.State.Status}}` → key "State.Status": templates address nested fields by dotted path. */

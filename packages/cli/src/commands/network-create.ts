@@ -56,6 +56,28 @@ export function inspectShape(n: NetworkRecord): Record<string, unknown> {
   }
 }
 
+/** `network inspect` of a predefined network without a record: host, none, bridge before first use. */
+export function predefinedShape(p: { id: string; name: string; driver: string }): Record<string, unknown> {
+  return {
+    Name: p.name,
+    Id: p.id,
+    Created: '',
+    Scope: 'local',
+    Driver: p.driver,
+    EnableIPv4: p.driver === 'bridge',
+    EnableIPv6: false,
+    IPAM: { Driver: 'default', Options: null, Config: [] },
+    Internal: false,
+    Attachable: false,
+    Ingress: false,
+    ConfigFrom: { Network: '' },
+    ConfigOnly: false,
+    Containers: {},
+    Options: {},
+    Labels: {},
+  }
+}
+
 const command: Command = {
   name: 'network create',
   summary: 'Create a network',

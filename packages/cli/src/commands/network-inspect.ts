@@ -1,7 +1,7 @@
 import type { Command } from '../command.js'
 import { UsageError } from '../args.js'
 import { renderFormatted } from './container-ps.js'
-import { inspectShape, networksOf } from './network-create.js'
+import { inspectShape, networksOf, predefinedShape } from './network-create.js'
 
 const command: Command = {
   name: 'network inspect',
@@ -18,6 +18,11 @@ const command: Command = {
     let failed = false
     for (const ref of ctx.args.positionals) {
       const n = nets.find(ref)
+      const pre = n ? undefined : nets.predefined().find((p) => p.name === ref || (ref.length >= 12 && p.id.startsWith(ref)))
+      if (pre) {
+        out.push(predefinedShape(pre))
+        continue
+      }
       if (!n) {
         ctx.stderr.write(`Error: network ${ref} not found\n`)
         failed = true

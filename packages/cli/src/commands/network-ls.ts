@@ -3,22 +3,35 @@ import type { Command } from '../command.js'
 import { parseFilters, renderFormatted } from './container-ps.js'
 import { networksOf } from './network-create.js'
 
-function matches(n: NetworkRecord, key: string, value: string): boolean {
+/** A row of the listing: a network, or a predefined one without a record (host, none, bridge before first use). */
+interface Row {
+  readonly id: string
+  readonly name: string
+  readonly driver: string
+  readonly builtin: boolean
+  readonly record?: NetworkRecord
+}
+
+function matches(r: Row, key: string, value: string): boolean {
   switch (key) {
     case 'name':
-      return n.name.includes(value)
+      return r.name.includes(value)
     case 'id':
-      return n.id.startsWith(value)
+      return r.id.startsWith(value)
     case 'driver':
-      return n.driver === value
-    case 'label': {
-      const eq = value.indexOf('=')
-      return eq === -1 ? value in n.labels : n.labels[value.slice(0, eq)] === value.slice(eq + 1)
-    }
+      return r.driver === value
     case 'type':
-      return value === 'custom' ? n.name !== 'bridge' : value === 'builtin' ? n.name === 'bridge' : false
-    case 'dangling':
-      return (Object.keys(n.endpoints).length === 0) === (value === 'true' || value === '1')
+      return value === 'custom' ? !r.builtin : value === 'builtin' ? r.builtin : false
+    case 'dangling': {
+      // docker: predefined networks are never dangling
+      const dangling = !r.builtin && Object.keys(r.record?.endpoints ?? {}).length === 0
+      return dangling === (value === 'true' || value === '1')
+    }
+    case 'label': {
+      const labels = r.record?.labels ?? {}
+      const eq = value.indexOf('=')
+      return eq === -1 ? value in labels : labels[value.slice(0, eq)] === value.slice(eq + 1)
+    }
     default:
       return true
   }
@@ -36,9 +49,14 @@ const command: Command = {
   },
   async run(ctx) {
     const o = ctx.args.options
-    let nets = networksOf(ctx).list()
+    const api = networksOf(ctx)
+    // docker lists its predefined networks (bridge, host, none) too, sorted by name with the rest.
+    let nets: Row[] = [
+      ...api.predefined().map((p) => ({ ...p, builtin: true })),
+      ...api.list().filter((n) => n.name !== 'bridge').map((n) => ({ id: n.id, name: n.name, driver: n.driver, builtin: false, record: n })),
+    ].sort((a, b) => a.name.localeCompare(b.name))
     for (const { key, value } of parseFilters(o.filter)) nets = nets.filter((n) => matches(n, key, value))
-    const id = (n: NetworkRecord): string => (o['no-trunc'] ? n.id : n.id.slice(0, 12))
+    const id = (n: Row): string => (o['no-trunc'] ? n.id : n.id.slice(0, 12))
     if (o.quiet) {
       ctx.stdout.write(nets.map((n) => `${id(n)}\n`).join(''))
       return 0
@@ -48,11 +66,11 @@ const command: Command = {
       Name: n.name,
       Driver: n.driver,
       Scope: 'local',
-      IPv4: 'true',
+      IPv4: String(n.driver === 'bridge'),
       IPv6: 'false',
-      Internal: String(n.internal),
-      Labels: Object.entries(n.labels).map(([k, v]) => `${k}=${v}`).join(','),
-      CreatedAt: n.created,
+      Internal: String(n.record?.internal ?? false),
+      Labels: Object.entries(n.record?.labels ?? {}).map(([k, v]) => `${k}=${v}`).join(','),
+      CreatedAt: n.record?.created ?? '',
     }))
     const format = o.format as string | undefined
     if (format === undefined || format === '' || format === 'table') {

@@ -13,8 +13,15 @@ const command: Command = {
   async run(ctx) {
     if (ctx.args.positionals.length === 0) throw new UsageError('"network rm" requires at least 1 argument: NETWORK')
     const nets = networksOf(ctx)
+    const predefined = nets.predefined()
     let failed = false
     for (const ref of ctx.args.positionals) {
+      const pre = predefined.find((p) => p.name === ref || (ref.length >= 12 && p.id.startsWith(ref)))
+      if (pre) {
+        ctx.stderr.write(`Error response from daemon: ${pre.name} is a pre-defined network and cannot be removed\n`)
+        failed = true
+        continue
+      }
       try {
         await nets.remove(ref)
         ctx.stdout.write(`${ref}\n`)

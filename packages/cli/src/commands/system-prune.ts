@@ -1,6 +1,17 @@
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
 import type { Command } from '../command.js'
 import { runtimeOf } from './container-create.js'
 import { pruneFilters } from './container-prune.js'
+
+/** `k`, `k=v`, `!k`, `!k=v` (pruneFilters' label filters) against a network's labels. */
+function matchesLabel(labels: Readonly<Record<string, string>>, filter: string): boolean {
+  const negate = filter.startsWith('!')
+  const f = negate ? filter.slice(1) : filter
+  const eq = f.indexOf('=')
+  const hit = eq === -1 ? f in labels : labels[f.slice(0, eq)] === f.slice(eq + 1)
+  return hit !== negate
+}
 
 const command: Command = {
   name: 'system prune',
@@ -18,6 +29,14 @@ const command: Command = {
     const f = pruneFilters(o.filter)
     const c = await rt.containers.prune(f)
     if (c.removed.length) ctx.stdout.write(`Deleted Containers:\n${c.removed.map((id) => `${id}\n`).join('')}\n`)
+    // Networks as docker does (unused ones go), after reclaiming what crashed runs left
+    // (interfaces, netns files, rules, DNS and proxy processes). Only where networking was used.
+    if (existsSync(join(rt.root, 'networks'))) {
+      const nets = await rt.networks()
+      await nets.reclaimLeftovers()
+      const removed = await nets.prune((n) => f.labelFilters.every((lf) => matchesLabel(n.labels, lf)) && (f.until === undefined || Date.parse(n.created) / 1000 < f.until))
+      if (removed.length) ctx.stdout.write(`Deleted Networks:\n${removed.map((n) => `${n}\n`).join('')}\n`)
+    }
     if (o.volumes) {
       const v = await rt.volumes.prune({ labelFilters: f.labelFilters })
       if (v.removed.length) ctx.stdout.write(`Deleted Volumes:\n${v.removed.map((n) => `${n}\n`).join('')}\n`)

@@ -25,6 +25,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/epoll.h>
+#include <sys/resource.h>
 #include <sys/signalfd.h>
 #include <sys/socket.h>
 #include <time.h>
@@ -76,6 +77,10 @@ struct conn {
 
 static int ep;
 static int nconns;
+/* Connections that fit the fd limit (two fds each): past it a client is accepted and closed
+ * at once, rather than left in the backlog where a level-triggered listener would spin. */
+static int max_conns = MAX_CONNS;
+static int max_flows = MAX_FLOWS;
 static int nflows_total;
 static struct handle signal_handle = { K_SIGNAL };
 static char udp_buf[UDP_MAX];
@@ -219,7 +224,7 @@ static void on_accept(struct listener *l) {
   for (int k = 0; k < 64; k++) {
     int cfd = accept4(l->fd, NULL, NULL, SOCK_NONBLOCK | SOCK_CLOEXEC);
     if (cfd < 0) return;
-    if (nconns >= MAX_CONNS) { close(cfd); continue; }
+    if (nconns >= max_conns) { close(cfd); continue; }
     int sfd = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
     struct conn *c = calloc(1, sizeof *c);
     char *data = malloc(2 * BUF_SIZE);
@@ -265,7 +270,7 @@ static void drop_flow(struct flow *f) {
 static struct flow *flow_for(struct listener *l, const struct sockaddr_in *from, struct in_addr local, long long now) {
   for (struct flow *f = l->flows; f; f = f->next)
     if (f->client.sin_port == from->sin_port && f->client.sin_addr.s_addr == from->sin_addr.s_addr) return f;
-  if (nflows_total >= MAX_FLOWS) {
+  if (nflows_total >= max_flows) {
     /* Full: the longest idle flow of this listener makes room (or nothing is tracked). */
     struct flow *old = NULL;
     for (struct flow *f = l->flows; f; f = f->next) if (!old || f->last < old->last) old = f;
@@ -367,6 +372,16 @@ int main(int argc, char **argv) {
     }
   }
   signal(SIGPIPE, SIG_IGN);
+  struct rlimit rl;
+  if (getrlimit(RLIMIT_NOFILE, &rl) == 0) {
+    rl.rlim_cur = rl.rlim_max;
+    setrlimit(RLIMIT_NOFILE, &rl);
+    getrlimit(RLIMIT_NOFILE, &rl);
+    /* Two thirds of the spare fds for TCP (two per connection), one third for UDP flows. */
+    long spare = (long)rl.rlim_cur - nl - 16;
+    if (spare / 3 < max_conns) max_conns = spare / 3 > 1 ? (int)(spare / 3) : 1;
+    if (spare / 3 < max_flows) max_flows = spare / 3 > 1 ? (int)(spare / 3) : 1;
+  }
   sigset_t mask;
   sigemptyset(&mask);
   sigaddset(&mask, SIGTERM);

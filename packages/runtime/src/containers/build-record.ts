@@ -171,6 +171,7 @@ export async function buildRecord(
     Process: { uid: user.uid, gid: user.gid, groups: user.groups },
     NetworkAliases: [...(opts.network?.aliases ?? [])],
     ...(opts.network?.ipv4Address ? { NetworkIp: opts.network.ipv4Address } : {}),
+    ...(opts.network?.macAddress ? { NetworkMac: opts.network.macAddress } : {}),
     cgroupParent,
   }
 }

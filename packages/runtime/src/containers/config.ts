@@ -221,6 +221,8 @@ export interface ContainerRecord {
   readonly Process: { uid: number; gid: number; groups: number[] }
   readonly NetworkAliases: string[]
   readonly NetworkIp?: string
+  /** --mac-address / mac_address: the MAC of the first network's endpoint (kept across restarts). */
+  readonly NetworkMac?: string
   /** Set by `rename`. */
   readonly cgroupParent: string
 }

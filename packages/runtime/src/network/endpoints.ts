@@ -170,7 +170,9 @@ export class Endpoints {
         if (proxied) await startProxy(this.core.opts.root, spec.id, ports.map((p) => ({ ...p, ip: eps[gatewayIdx]!.ip })))
         await attachEndpoints(this.core.nl, netnsPath, eps, { loopback: true, createNetns: true, bridgeIndex: (b) => this.core.bridgeIndex(b) })
         const nft = ports.length > 0 && !proxied
-        if (nft || nets.some((n) => n.dns)) await this.core.syncServices(store.list(), { nft, dns: nets.some((n) => n.dns), compat: false })
+        // The state just written, from memory: re-reading every network file costs ~0.15 ms.
+        const now = all.map((n) => updated.get(n.id) ?? n)
+        if (nft || nets.some((n) => n.dns)) await this.core.syncServices(now, { nft, dns: nets.some((n) => n.dns), compat: false })
       } catch (err) {
         if (proxied) await stopProxy(this.core.opts.root, spec.id).catch(() => undefined)
         await deleteLinks(this.core.nl, eps.map((e) => e.hostVeth)).catch(() => undefined)

@@ -5,7 +5,7 @@
  * with the nat and filter chains we need) and kept in `<root>/networks/firewall.json`, so a
  * host without nft, or whose kernel refuses the nat hooks, pays for the probe once.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { isTscError } from '../errors.js'
 import { runNft } from './nft.js'
@@ -53,6 +53,21 @@ export async function probeNft(run: (script: string) => Promise<void> = runNft):
 
 export function parseUserlandSwitch(value: string | undefined): boolean {
   return value !== undefined && ['1', 'true', 'yes', 'on'].includes(value.trim().toLowerCase())
+}
+
+/**
+ * Forgets a failed probe (nft may have been installed since): `network prune` calls it, and
+ * the next firewall change probes again. A working nft is never re-probed.
+ */
+export function forgetFailedProbe(root: string): boolean {
+  const file = join(root, 'networks', 'firewall.json')
+  try {
+    if ((JSON.parse(readFileSync(file, 'utf8')) as Probed).nft !== false) return false
+  } catch {
+    return false
+  }
+  rmSync(file, { force: true })
+  return true
 }
 
 /**

@@ -15,10 +15,10 @@ import { syncDns } from './dns/control.js'
 import { renderDnsRecords } from './dns/records.js'
 import { parseResolvConf } from './etc-files.js'
 import { contains, formatCidr, ipToNum, numToIp, overlaps, parseCidr, pickSubnet, type Cidr } from './ipv4.js'
-import { firewallMode, parseUserlandSwitch, USERLAND_PROXY_ENV, type FirewallMode } from './firewall-mode.js'
+import { firewallMode, forgetFailedProbe, parseUserlandSwitch, USERLAND_PROXY_ENV, type FirewallMode } from './firewall-mode.js'
 import { bridgeName, builtinNetworkId, linkAlias, nftTableName, rootTag, tableComment } from './names.js'
 import { FORWARDING_MARKER, applyRuleset, runNft } from './nft.js'
-import { compatUpdate } from './nft-compat.js'
+import { compatUpdate, type CompatOwner } from './nft-compat.js'
 import { NetworkStore } from './store.js'
 import type { CreateNetworkOptions, NetworkRecord } from './types.js'
 
@@ -53,6 +53,11 @@ export class NetworkCore {
     this.store = new NetworkStore(opts.root)
     this.nl = opts.netlink ?? defaultNetlink()
     this.table = nftTableName(opts.root)
+  }
+
+  /** Probes nft again on the next firewall change if it was not usable (see forgetFailedProbe). */
+  reprobe(): void {
+    if (forgetFailedProbe(this.opts.root)) this.modeOnce = undefined
   }
 
   /** nft or userland proxy for this root (probed once per root, see firewall-mode.ts). */
@@ -105,23 +110,29 @@ export class NetworkCore {
     if (opts.nft !== false) {
       const mode = await this.mode()
       if (mode.nft) {
+        // Reading the other firewalls' chains (one nft process) overlaps our table's
+        // transaction: they are independent, and create/rm then pay for one nft run, not two.
+        const owner = this.compatOwner(all)
+        const compat = opts.compat !== false ? compatUpdate(owner).catch(() => '') : undefined
         await applyRuleset(this.table, all, tableComment(this.opts.root), { dnat: !mode.proxy })
-        if (opts.compat !== false) await this.syncCompat(all)
+        if (compat) await this.applyCompat(await compat, owner)
       }
     }
     if (opts.dns === false) return
     await syncDns(this.opts.root, renderDnsRecords(all, this.upstreams()), { listen: all.some((n) => n.dns) })
   }
 
-  /** Accept rules for our bridges in foreign forward chains that would drop them (nft-compat.ts). */
-  private async syncCompat(all: NetworkRecord[]): Promise<void> {
-    const owner = {
+  private compatOwner(all: NetworkRecord[]): CompatOwner {
+    return {
       tag: rootTag(this.opts.root),
       root: resolve(this.opts.root),
       bridges: all.map((n) => n.bridge),
       rootGone: (root: string) => root.startsWith('/') && !existsSync(join(root, 'networks')),
     }
-    const script = await compatUpdate(owner)
+  }
+
+  /** Accept rules for our bridges in foreign forward chains that would drop them (nft-compat.ts). */
+  private async applyCompat(script: string, owner: CompatOwner): Promise<void> {
     if (!script) return
     try {
       await runNft(script)

@@ -205,6 +205,7 @@ export function containerSpec(rec: ContainerRecord): ContainerNetworkSpec {
       // docker: aliases only on user-defined networks
       aliases: mode === 'bridge' ? [] : rec.NetworkAliases,
       ipv4Address: rec.NetworkIp,
+      macAddress: rec.NetworkMac,
     }],
     ports: [...fromPortBindings(h.PortBindings ?? {}), ...publishAll(rec)],
     dns: h.Dns,

@@ -33,6 +33,7 @@ export async function reclaimLeftovers(core: NetworkCore, o: ReclaimOptions = {}
   const exists = o.exists ?? ((id: string) => existsSync(`${root}/containers/${id}`))
   const isAlive = o.isAlive ?? ((id: string) => exists(id) && existsSync(core.store.netnsPath(id)))
   return core.locked(async () => {
+    core.reprobe()
     const report = { links: [] as string[], netns: [] as string[], endpoints: [] as string[], proxies: [] as string[] }
     // 1. Endpoints whose container is gone or not running: release them.
     for (const n of core.store.list()) {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { compatComment, compatScript, parseChains, parseCompatComment, parseRules, type NftChain, type NftRule } from '../../src/network/nft-compat.js'
-import { parseUserlandSwitch, probeNft, probeScript } from '../../src/network/firewall-mode.js'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { firewallMode, forgetFailedProbe, parseUserlandSwitch, probeNft, probeScript } from '../../src/network/firewall-mode.js'
 import { RuntimeError } from '../../src/errors.js'
 
 const TAG = '0123abcd'
@@ -76,6 +79,27 @@ describe('firewall mode', () => {
     const refused = new RuntimeError('NETWORK_NFT_FAILED', 'nft -f - failed (exit 1): Error: Could not process rule: Operation not supported')
     expect((await probeNft(async () => { throw refused })).nft).toBe(false)
     await expect(probeNft(async () => { throw new Error('boom') })).rejects.toThrow('boom')
+  })
+
+  it('probes once per root, forces the proxy with the switch, and re-probes only a failure', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'fw-mode-'))
+    try {
+      let probes = 0
+      const broken = async (): Promise<void> => {
+        probes++
+        throw new RuntimeError('NETWORK_NFT_UNAVAILABLE', 'cannot run nft: ENOENT')
+      }
+      expect(await firewallMode(root, false, broken)).toEqual({ nft: false, proxy: true, reason: 'cannot run nft: ENOENT' })
+      expect(await firewallMode(root, false, broken)).toMatchObject({ nft: false })
+      expect(probes).toBe(1)
+      expect(forgetFailedProbe(root)).toBe(true)
+      expect(await firewallMode(root, false, async () => undefined)).toEqual({ nft: true, proxy: false })
+      expect(forgetFailedProbe(root)).toBe(false)
+      expect(await firewallMode(root, true, broken)).toEqual({ nft: true, proxy: true })
+      expect(probes).toBe(1)
+    } finally {
+      rmSync(root, { recursive: true, force: true })
+    }
   })
 
   it('reads the switch', () => {
