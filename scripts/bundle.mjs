@@ -34,20 +34,34 @@ function barrelMap(distDir) {
 }
 const maps = Object.fromEntries(Object.entries(barrels).map(([k, v]) => [k, barrelMap(v)]))
 const IMPORT_RE = /^import \{([^}]*)\} from '(@tsc-compose\/(?:runtime|compose))';$/gm
+// `const { a, b } = await import('@tsc-compose/runtime')`: the same, for lazy imports.
+let deepCount = 0
+const DYNAMIC_RE = /const \{([^}=]*)\} = await import\('(@tsc-compose\/(?:runtime|compose))'\);/g
+function specsOf(names, pkg) {
+  return names.split(',').map((x) => x.trim()).filter(Boolean).map((spec) => {
+    const [name, local = name] = spec.split(/\s*(?:\s+as\s+|:)\s*/)
+    return { name, local, target: maps[pkg].get(name) }
+  })
+}
 const deepImports = {
   name: 'deep-barrel-imports',
   setup(b) {
     b.onLoad({ filter: /packages\/(cli|compose)\/dist\/.*\.js$/ }, (args) => {
       const text = readFileSync(args.path, 'utf8')
-      if (!text.includes("from '@tsc-compose/")) return undefined
-      const contents = text.replace(IMPORT_RE, (whole, names, pkg) => {
-        const specs = names.split(',').map((x) => x.trim()).filter(Boolean).map((spec) => {
-          const [name, local = name] = spec.split(/\s+as\s+/)
-          return { name, local, target: maps[pkg].get(name) }
+      if (!text.includes("'@tsc-compose/")) return undefined
+      const contents = text
+        .replace(IMPORT_RE, (whole, names, pkg) => {
+          const specs = specsOf(names, pkg)
+          if (specs.some((x) => !x.target)) return whole
+          return specs.map((x) => `import { ${x.target.orig} as ${x.local} } from ${JSON.stringify(x.target.file)};`).join(' ')
         })
-        if (specs.some((x) => !x.target)) return whole
-        return specs.map((x) => `import { ${x.target.orig} as ${x.local} } from ${JSON.stringify(x.target.file)};`).join(' ')
-      })
+        .replace(DYNAMIC_RE, (whole, names, pkg) => {
+          const specs = specsOf(names, pkg)
+          if (specs.some((x) => !x.target || !/^[\w$]+$/.test(x.local))) return whole
+          const mods = specs.map(() => `__deep${++deepCount}`)
+          const loads = specs.map((x) => `import(${JSON.stringify(x.target.file)})`).join(', ')
+          return `const [${mods.join(', ')}] = await Promise.all([${loads}]); ` + specs.map((x, i) => `const ${x.local} = ${mods[i]}.${x.target.orig};`).join(' ')
+        })
       return { contents, loader: 'js', resolveDir: dirname(args.path) }
     })
   },

@@ -5,18 +5,27 @@
  * process or state behind.
  */
 import { execFile, execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { randomBytes } from 'node:crypto'
 import { openRuntime, type Runtime } from '../../packages/runtime/src/index.js'
 import { createCgroupManager } from '../../packages/runtime/src/cgroups/manager.js'
 import { Networks } from '../../packages/runtime/src/network/networks.js'
+import { rootTag } from '../../packages/runtime/src/network/names.js'
 import { makeBusyboxRootfs } from '../helpers/busybox.js'
 import { leftoversSince, snapshotKernel, type KernelSnapshot } from '../helpers/leftovers.js'
 
 const repo = join(import.meta.dirname, '..', '..')
 const BIN = join(repo, 'packages/cli/bin/tsc-compose.js')
+
+function readAlias(link: string): string | undefined {
+  try {
+    return readFileSync(`/sys/class/net/${link}/ifalias`, 'utf8').trim()
+  } catch {
+    return undefined
+  }
+}
 
 export interface CliResult {
   readonly code: number
@@ -108,11 +117,23 @@ export class ContainersSuite {
     const nets = new Networks({ root: this.root })
     for (const n of nets.list()) await nets.remove(n.id).catch(() => undefined)
     await nets.reclaimLeftovers().catch(() => undefined)
-    // netns and veth teardown is asynchronous in the kernel
-    let left = { ...leftoversSince(this.before, this.mark), stateDirs: this.containerDirs() }
+    // netns and veth teardown is asynchronous in the kernel. Other state roots on this
+    // machine (other suites, benchmarks) make netns mounts and links meanwhile: ours are the
+    // mounts under our root and the links whose alias names our root (networking puts one
+    // on every link it makes); links without such an alias are counted as ours.
+    const tag = ` ${rootTag(this.root)} `
+    const ours = (k: KernelSnapshot): KernelSnapshot => ({
+      ...k,
+      mounts: k.mounts.filter((m) => !m.includes('/netns/') || m.startsWith(this.root)),
+      links: k.links.filter((l) => {
+        const alias = readAlias(l)
+        return !alias?.startsWith('tsc-compose ') || alias.includes(tag)
+      }),
+    })
+    let left = { ...ours(leftoversSince(this.before, this.mark)), stateDirs: this.containerDirs() }
     for (let i = 0; i < 100 && JSON.stringify(left) !== JSON.stringify(NOTHING_LEFT); i++) {
       await new Promise((r) => setTimeout(r, 50))
-      left = { ...leftoversSince(this.before, this.mark), stateDirs: this.containerDirs() }
+      left = { ...ours(leftoversSince(this.before, this.mark)), stateDirs: this.containerDirs() }
     }
     rmSync(this.root, { recursive: true, force: true })
     return left

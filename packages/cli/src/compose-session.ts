@@ -25,8 +25,10 @@ export async function loadComposeProject(ctx: CommandContext, services: readonly
 
 /** The runtime for this state root, opened once per command. */
 export async function openRuntimeFor(ctx: CommandContext) {
-  const runtime = await import('@tsc-compose/runtime')
-  return runtime.openRuntime({ root: stateRoot(ctx) })
+  // Destructured so scripts/bundle.mjs can point it at runtime.js: the whole barrel would load
+  // the registry, builder and image archive code into every compose command (start-up time).
+  const { openRuntime } = await import('@tsc-compose/runtime')
+  return openRuntime({ root: stateRoot(ctx) })
 }
 
 export async function openComposeSession(ctx: CommandContext, opts: { services?: readonly string[]; onProgress?: ProgressListener } = {}) {

@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises'
 import type { Command, CommandContext } from '../command.js'
 import { UsageError } from '../args.js'
 import {
-  configHash, extractVariables, loadProject, loadYamlLibrary, modelToJson, modelToYaml,
+  configHash, extractVariables, loadProject, loadYamlLibrary, modelToJson, modelToYaml, withoutUnusedResources,
   type LoadProjectOptions, type Project, type Service,
 } from '@tsc-compose/compose'
 
@@ -40,7 +40,8 @@ function selectServices(project: Project, names: readonly string[]): Project {
   }
   names.forEach(add)
   const services = Object.fromEntries(Object.entries(all).filter(([n]) => keep.has(n)))
-  return { ...project, model: { ...project.model, services } }
+  // docker compose drops the resources the selected services do not use.
+  return { ...project, model: withoutUnusedResources({ ...project.model, services }) }
 }
 
 function variablesTable(model: unknown): string {

@@ -18,6 +18,7 @@ import { validateComposeDocument } from '../validate/validate-file.js'
 import { checkModel } from '../validate/semantic.js'
 import { normalizeModel } from '../normalize/project.js'
 import { envFileRefs } from '../normalize/env-files.js'
+import { withoutUnusedResources } from '../normalize/unused-resources.js'
 import { isRecord, type NormalizeContext } from '../normalize/context.js'
 
 export interface LoadProjectOptions {
@@ -41,6 +42,8 @@ export interface LoadProjectOptions {
   readonly normalize?: boolean
   /** Cross-reference checks (default true; `--no-consistency`). */
   readonly consistency?: boolean
+  /** Keep networks/volumes/secrets/configs no service uses (`--all-resources`). */
+  readonly allResources?: boolean
   /** Injectable for tests; reads a compose or env file as UTF-8 (stdin is "-"). */
   readonly readFile?: (path: string) => Promise<string>
   /** Warnings (unset variables, obsolete `version`...) as they happen. */
@@ -179,7 +182,8 @@ async function loadOnce(options: LoadProjectOptions, read: (path: string) => Pro
   let split = applyProfiles(model as unknown as Record<string, unknown>, profiles, [], { strict: false })
   if (doInterpolate) checkModel(split.model as unknown as ComposeModel, { consistency: options.consistency !== false, locate })
   if (targeted.length > 0) split = applyProfiles(model as unknown as Record<string, unknown>, profiles, targeted, { strict: true })
-  const enabled = split.model as unknown as ComposeModel
+  let enabled = split.model as unknown as ComposeModel
+  if (doInterpolate && !options.allResources) enabled = withoutUnusedResources(enabled)
   const disabledServices: Record<string, Service> = {}
   for (const name of Object.keys(split.disabled)) disabledServices[name] = model.services[name]!
   return {

@@ -4,7 +4,7 @@ import { isPlainObject } from './merge-tags.js'
 type Obj = Record<string, unknown>
 
 export interface ProfilesResult {
-  /** The model with disabled services removed (and optional dependencies on them dropped). */
+  /** The model with disabled services removed (their dependents' depends_on left as written). */
   readonly model: Obj
   /** Active profiles after adding those of explicitly targeted services. */
   readonly activeProfiles: readonly string[]
@@ -27,7 +27,9 @@ export interface ProfilesOptions {
  * targeted on the command line (`up db`) adds its own profiles to the active set, so the
  * services sharing them are enabled too; the profiles of its dependencies are NOT activated:
  * a required dependency left disabled is an error (`service "db" is required by "web" but is
- * disabled. Can be enabled by profiles [dev]`), an optional one (`required: false`) is dropped.
+ * disabled. Can be enabled by profiles [dev]`), an optional one (`required: false`) stays in
+ * depends_on, as compose-go's WithProfiles leaves it: `config` prints it, the dependency
+ * graph ignores it.
  */
 export function applyProfiles(
   model: Obj,
@@ -61,12 +63,12 @@ export function applyProfiles(
 
   const kept: Obj = {}
   for (const name of enabled) {
-    kept[name] = dropDisabledDependencies(name, services[name], disabled, opts.strict !== false)
+    kept[name] = checkDisabledDependencies(name, services[name], disabled, opts.strict !== false)
   }
   return { model: { ...model, services: kept }, activeProfiles: active, enabled, disabled }
 }
 
-function dropDisabledDependencies(name: string, svc: unknown, disabled: Record<string, string[]>, strict: boolean): unknown {
+function checkDisabledDependencies(name: string, svc: unknown, disabled: Record<string, string[]>, strict: boolean): unknown {
   if (!isPlainObject(svc)) return svc
   const fail = (dep: string): never => {
     throw new ComposeFileError(COMPOSE_ERROR_CODES.SERVICE_DISABLED,
@@ -74,27 +76,16 @@ function dropDisabledDependencies(name: string, svc: unknown, disabled: Record<s
       { hint: `enable one of those profiles with --profile or COMPOSE_PROFILES` })
   }
   const isOff = (dep: string) => Object.hasOwn(disabled, dep)
-  let out = svc
   const dependsOn = svc.depends_on
   if (Array.isArray(dependsOn)) {
     for (const d of dependsOn) if (typeof d === 'string' && isOff(d) && strict) fail(d)
   } else if (isPlainObject(dependsOn)) {
-    const next: Obj = {}
-    let changed = false
     for (const [dep, cfg] of Object.entries(dependsOn)) {
-      if (!isOff(dep)) {
-        next[dep] = cfg
-        continue
-      }
       const required = !(isPlainObject(cfg) && (cfg.required === false || cfg.required === 'false'))
-      if (required) {
-        if (strict) fail(dep)
-        next[dep] = cfg
-      } else changed = true
+      if (isOff(dep) && required && strict) fail(dep)
     }
-    if (changed) out = { ...out, depends_on: next }
   }
-  if (!strict) return out
+  if (!strict) return svc
   const refs: string[] = []
   if (Array.isArray(svc.links)) for (const l of svc.links) if (typeof l === 'string') refs.push(l.split(':')[0])
   if (Array.isArray(svc.volumes_from)) {
@@ -105,7 +96,7 @@ function dropDisabledDependencies(name: string, svc: unknown, disabled: Record<s
     if (typeof v === 'string' && v.startsWith('service:')) refs.push(v.slice('service:'.length))
   }
   for (const r of refs) if (isOff(r)) fail(r)
-  return out
+  return svc
 }
 
 /** `COMPOSE_PROFILES=a,b` as docker compose reads it (empty items ignored). */

@@ -129,4 +129,17 @@ describe('loadProject', () => {
     const err = await failure(loadProject({ cwd: dir, processEnv: {}, services: ['web'] }))
     expect(isComposeFileError(err) && err.message).toContain('service "db" is required by "web" but is disabled')
   })
+
+  it('drops networks, volumes, secrets and configs no service uses, unless allResources', async () => {
+    const dir = tree('unused', {
+      'compose.yaml': 'services:\n  app:\n    image: busybox\n    volumes: [used:/u]\n    secrets: [s1]\nvolumes:\n  used:\n  unused:\nnetworks:\n  spare:\nsecrets:\n  s1: {file: ./s1}\n  s2: {file: ./s2}\n',
+    })
+    const p = await loadProject({ cwd: dir, processEnv: {} })
+    expect(Object.keys(p.model.volumes ?? {})).toEqual(['used'])
+    expect(Object.keys(p.model.networks ?? {})).toEqual(['default'])
+    expect(Object.keys(p.model.secrets ?? {})).toEqual(['s1'])
+    const all = await loadProject({ cwd: dir, processEnv: {}, allResources: true })
+    expect(Object.keys(all.model.volumes ?? {}).sort()).toEqual(['unused', 'used'])
+    expect(Object.keys(all.model.networks ?? {}).sort()).toEqual(['default', 'spare'])
+  })
 })

@@ -46,13 +46,15 @@ describe('applyProfiles', () => {
     expect(names(applyProfiles(model, ['dev'], ['phpmyadmin']))).toEqual(['web', 'mock-backend', 'db', 'phpmyadmin', 'tools'])
   })
 
-  it('an optional dependency on a disabled service is dropped', () => {
+  it('an optional dependency on a disabled service stays (compose-go WithProfiles)', () => {
     const m = parseComposeYaml(
       'services:\n  web: {image: w, depends_on: {db: {condition: service_started, required: false}, cache: {condition: service_started}}}\n  db: {image: d, profiles: [x]}\n  cache: {image: c}\n',
       'c.yaml',
     ).doc as Record<string, unknown>
     const r = applyProfiles(m, [])
-    expect((r.model.services as any).web.depends_on).toEqual({ cache: { condition: 'service_started' } })
+    expect((r.model.services as any).web.depends_on).toEqual({
+      db: { condition: 'service_started', required: false }, cache: { condition: 'service_started' },
+    })
   })
 
   it('non-strict mode leaves dependency errors to the consistency checks', () => {

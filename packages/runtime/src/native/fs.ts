@@ -133,11 +133,35 @@ export interface FileLock {
  * which is why state locks are flocks rather than lock files.
  */
 export async function lockFile(path: string, mode: 'sh' | 'ex', fs: NativeFs = nativeFs()): Promise<FileLock> {
-  const fd = call('open', path, () => openSync(path, 'a', 0o600))
+  // Exclusive waiters of one process queue here, not in flock(2): each blocked flock holds a
+  // libuv pool thread (4 by default), so a few concurrent operations waiting for the same lock
+  // (compose runs 8 at once) starved the holder's own async I/O and the process deadlocked
+  // with itself. Now at most one pool thread per path waits, for other processes only.
+  const previous = mode === 'ex' ? exclusiveQueue.get(path) : undefined
+  let done = (): void => undefined
+  if (mode === 'ex') {
+    const mine = new Promise<void>((resolve) => (done = resolve))
+    const tail = (previous ?? Promise.resolve()).then(() => mine)
+    exclusiveQueue.set(path, tail)
+    const finish = done
+    done = () => {
+      finish()
+      if (exclusiveQueue.get(path) === tail) exclusiveQueue.delete(path)
+    }
+  }
+  if (previous) await previous
+  let fd: number
+  try {
+    fd = call('open', path, () => openSync(path, 'a', 0o600))
+  } catch (err) {
+    done()
+    throw err
+  }
   try {
     await fs.flock(fd, mode)
   } catch (err) {
     closeSync(fd)
+    done()
     throw err
   }
   let released = false
@@ -147,6 +171,10 @@ export async function lockFile(path: string, mode: 'sh' | 'ex', fs: NativeFs = n
       if (released) return
       released = true
       closeSync(fd)
+      done()
     },
   }
 }
+
+/** Tail of each path's in-process queue of exclusive lockFile callers (see lockFile). */
+const exclusiveQueue = new Map<string, Promise<void>>()

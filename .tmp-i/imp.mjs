@@ -1,6 +1,0 @@
-const t0 = performance.now()
-const m = await import('/work/main/.tmp-i/cb/index.js')
-const t1 = performance.now()
-await m.loadProject({ cwd: '/tmp/tmp.JN8DAeJmDH', processEnv: {} })
-const t2 = performance.now()
-console.log((t1 - t0).toFixed(1), (t2 - t1).toFixed(1))
