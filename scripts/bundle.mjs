@@ -46,25 +46,27 @@ function specsOf(names, pkg) {
 const deepImports = {
   name: 'deep-barrel-imports',
   setup(b) {
-    b.onLoad({ filter: /packages\/(cli|compose)\/dist\/.*\.js$/ }, (args) => {
-      const text = readFileSync(args.path, 'utf8')
-      if (!text.includes("'@tsc-compose/")) return undefined
-      const contents = text
-        .replace(IMPORT_RE, (whole, names, pkg) => {
-          const specs = specsOf(names, pkg)
-          if (specs.some((x) => !x.target)) return whole
-          return specs.map((x) => `import { ${x.target.orig} as ${x.local} } from ${JSON.stringify(x.target.file)};`).join(' ')
-        })
-        .replace(DYNAMIC_RE, (whole, names, pkg) => {
-          const specs = specsOf(names, pkg)
-          if (specs.some((x) => !x.target || !/^[\w$]+$/.test(x.local))) return whole
-          const mods = specs.map(() => `__deep${++deepCount}`)
-          const loads = specs.map((x) => `import(${JSON.stringify(x.target.file)})`).join(', ')
-          return `const [${mods.join(', ')}] = await Promise.all([${loads}]); ` + specs.map((x, i) => `const ${x.local} = ${mods[i]}.${x.target.orig};`).join(' ')
-        })
-      return { contents, loader: 'js', resolveDir: dirname(args.path) }
-    })
+    b.onLoad({ filter: /packages\/(cli|compose)\/dist\/.*\.js$/ }, (args) => deepLoad(args.path))
   },
+}
+/** A workspace file with its barrel imports pointed at the defining modules (or undefined: unchanged). */
+function deepLoad(path) {
+  const text = readFileSync(path, 'utf8')
+  if (!text.includes("'@tsc-compose/")) return undefined
+  const contents = text
+    .replace(IMPORT_RE, (whole, names, pkg) => {
+      const specs = specsOf(names, pkg)
+      if (specs.some((x) => !x.target)) return whole
+      return specs.map((x) => `import { ${x.target.orig} as ${x.local} } from ${JSON.stringify(x.target.file)};`).join(' ')
+    })
+    .replace(DYNAMIC_RE, (whole, names, pkg) => {
+      const specs = specsOf(names, pkg)
+      if (specs.some((x) => !x.target || !/^[\w$]+$/.test(x.local))) return whole
+      const mods = specs.map(() => `__deep${++deepCount}`)
+      const loads = specs.map((x) => `import(${JSON.stringify(x.target.file)})`).join(', ')
+      return `const [${mods.join(', ')}] = await Promise.all([${loads}]); ` + specs.map((x, i) => `const ${x.local} = ${mods[i]}.${x.target.orig};`).join(' ')
+    })
+  return { contents, loader: 'js', resolveDir: dirname(path) }
 }
 
 // Build next to the live bundle, then move files in one by one (rename is atomic): a CLI
@@ -72,9 +74,7 @@ const deepImports = {
 // old ones stay valid; `pnpm clean` removes them).
 const staging = `${out}.staging-${process.pid}`
 rmSync(staging, { recursive: true, force: true })
-await build({
-  entryPoints: [join(dist, 'main.js'), ...commands],
-  outdir: staging,
+const common = {
   outbase: dist,
   bundle: true,
   splitting: true,
@@ -87,10 +87,47 @@ await build({
   external: ['ink', 'react', 'react/*', '*.node'],
   // Some dependencies are CommonJS and call require(): give the ESM bundle one.
   banner: { js: "import { createRequire as __tscCreateRequire } from 'node:module'; const require = __tscCreateRequire(import.meta.url);" },
-  plugins: [deepImports],
   logLevel: 'warning',
   legalComments: 'none',
-})
+}
+await build({ ...common, entryPoints: [join(dist, 'main.js'), ...commands], outdir: staging, plugins: [deepImports] })
+
+// Perf: the commands users wait on most are rebuilt each on its own (one entry, so its
+// static code is one file instead of a dozen chunks shared with other commands: Node's ESM
+// loader spends ~1 ms per module file on resolving and linking), and the workspace modules
+// the CLI imports lazily are imported statically there (every one of these commands needs
+// them). What stays lazy: image archives, builder, registry, networking, the YAML library,
+// Ink renderers. Their entry files replace the shared build's ones.
+const HOT = [
+  'container-run', 'container-create', 'container-start', 'container-stop', 'container-rm', 'container-ps', 'container-exec',
+  'container-logs', 'container-inspect', 'container-kill', 'container-wait',
+  'up', 'down', 'ps', 'start', 'stop', 'restart', 'logs', 'exec', 'run', 'create', 'rm', 'kill',
+].filter((c) => commands.includes(join(dist, 'commands', `${c}.js`)))
+// A lazy import of a workspace module (the runtime barrel excepted: it would bring
+// everything) becomes a static namespace import resolved through a Promise.
+const LAZY_WORKSPACE_RE = /\bimport\((['"])(@tsc-compose\/compose|\/[^'"]*\/packages\/(?:runtime|compose)\/dist\/[^'"]+)\1\)/g
+const hoistWorkspace = {
+  name: 'hoist-workspace-imports',
+  setup(b) {
+    b.onLoad({ filter: /packages\/cli\/dist\/.*\.js$/ }, async (args) => {
+      const loaded = await deepLoad(args.path)
+      const text = loaded?.contents ?? readFileSync(args.path, 'utf8')
+      const hoisted = []
+      const contents = text.replace(LAZY_WORKSPACE_RE, (_whole, _q, spec) => {
+        hoisted.push(`import * as __hoist${hoisted.length} from ${JSON.stringify(spec)};`)
+        return `Promise.resolve(__hoist${hoisted.length - 1})`
+      })
+      return { contents: hoisted.join(' ') + contents, loader: 'js', resolveDir: dirname(args.path) }
+    })
+  },
+}
+await Promise.all(HOT.map((c) => build({ ...common, entryPoints: [join(dist, 'commands', `${c}.js`)], outdir: join(staging, 'hot', c), plugins: [hoistWorkspace, deepImports] })))
+for (const c of HOT) {
+  // Chunk names carry a content hash: a name the shared build also made is the same file.
+  moveInto(join(staging, 'hot', c, 'chunks'), join(staging, 'chunks'))
+  renameSync(join(staging, 'hot', c, 'commands', `${c}.js`), join(staging, 'commands', `${c}.js`))
+}
+rmSync(join(staging, 'hot'), { recursive: true, force: true })
 
 function moveInto(from, to) {
   mkdirSync(to, { recursive: true })

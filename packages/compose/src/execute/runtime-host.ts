@@ -2,7 +2,6 @@ import type { NetworkConfig, VolumeConfig } from '../model/types.js'
 import { LABEL_CONFIG_HASH, LABEL_CONTAINER_NUMBER, LABEL_IMAGE, LABEL_ONEOFF, LABEL_PROJECT, LABEL_SERVICE } from '../plan/labels.js'
 import type { ContainerState, ObservedContainer } from '../plan/observed.js'
 import type { ContainerCreateOptions } from './container-options.js'
-import { buildImage, pullImage } from '@tsc-compose/runtime'
 import type { BuildImageOptions, ComposeHost, ContainerStatus, PullImageOptions, PullImageResult } from './host.js'
 
 /**
@@ -143,6 +142,8 @@ export class RuntimeComposeHost implements ComposeHost {
       if (Number.isFinite(since) && Date.now() - since < policy.maxAgeMs) return { id: local, pulled: false }
     }
     // The store is the runtime's ImageStore; the structural type above only names what compose reads.
+    // Perf: the registry client and the builder load only when a pull or build happens.
+    const { pullImage } = await import('@tsc-compose/runtime')
     const res = await pullImage(this.rt.images as never, ref, { env: this.env, ...(opts.onProgress ? { onProgress: opts.onProgress } : {}), ...(opts.signal ? { signal: opts.signal } : {}) })
     return { id: res.id, pulled: true }
   }
@@ -152,6 +153,7 @@ export class RuntimeComposeHost implements ComposeHost {
     const b = o.build
     const args: Record<string, string> = {}
     for (const [k, v] of Object.entries(b.args ?? {})) if (v !== null) args[k] = v
+    const { buildImage, pullImage } = await import('@tsc-compose/runtime')
     const res = await buildImage(this.rt as never, {
       contextDir: b.context,
       ...(b.dockerfile_inline !== undefined ? { dockerfileInline: b.dockerfile_inline } : b.dockerfile ? { dockerfile: b.dockerfile } : {}),

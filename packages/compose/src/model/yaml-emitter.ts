@@ -23,6 +23,8 @@ const YAML11_WORDS = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|Fals
 // Starts with a letter or `/`, printable ASCII only: no 1.1 number, date, `~`, `.inf`, `<<`.
 const SIMPLE = /^[A-Za-z/][\x20-\x7e]*$/
 
+const DIGITS = /^[0-9]{1,20}$/
+
 function plainIsSafe(s: string): boolean {
   return s.length < 1000 && SIMPLE.test(s) && !UNSAFE_PLAIN.test(s) && !YAML11_WORDS.test(s)
 }
@@ -93,7 +95,12 @@ class Emitter {
       if (Number.isSafeInteger(v) && !Object.is(v, -0)) return String(v)
       return this.asked(String(v), v, indent)
     }
-    if (typeof v === 'string') return plainIsSafe(v) ? v : this.asked(`s${v}`, v, indent)
+    if (typeof v === 'string') {
+      if (plainIsSafe(v)) return v
+      // Digits alone always read as a YAML 1.1 integer: `yaml` double-quotes them (ports).
+      if (DIGITS.test(v)) return `"${v}"`
+      return this.asked(`s${v}`, v, indent)
+    }
     if (Array.isArray(v)) return '[]'
     if (isPlainObject(v)) return '{}'
     throw new Unsupported()

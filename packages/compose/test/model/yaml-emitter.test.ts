@@ -34,6 +34,7 @@ describe('yaml emitter = yaml.stringify', () => {
         '2001-12-14', '<<', 'e5', 'E+1', '.5', '0b1', '1:20', '-', '- a', '? x', 'a: b', 'a:b', 'a #b', 'a#b', '#x', '/x y', 'a\nb', 'a\n', '\na', ' a', 'a ', 'a\tb',
         'é', '"q"', "'q'", '%x', '---', '...', '@x', '`x`', '!x', '&x', '*x', '|', '>', '[x]', '{x}', 'a, b', 'x\n\ny', 'x\n  y\n'),
       fc.string({ maxLength: 8 }),
+      fc.string({ unit: fc.constantFrom('0', '1', '7', '8', '9'), minLength: 1, maxLength: 6 }),
       fc.string({ unit: fc.constantFrom('a', 'Z', '/', '.', ':', ' ', '-', '#', '\n', '0', '9', '_', '=', '$', "'", '"'), maxLength: 10 }),
     )
     const leaf = fc.oneof(text, fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constant(-0), fc.constant({}), fc.constant([]))
