@@ -115,3 +115,28 @@ export function parseArgs(argv: readonly string[], table: OptionsTable, stopAfte
   }
   return { options, positionals }
 }
+
+/** A repeatable flag's values (none when it was not given), as strings. */
+export function listOption(v: unknown): string[] {
+  return Array.isArray(v) ? (v as unknown[]).map(String) : v === undefined ? [] : [String(v)]
+}
+
+/** `-e K=V`, or `-e K` taking K's value from the CLI's environment (left out when unset), as docker does. */
+export function envOption(v: unknown, env: NodeJS.ProcessEnv): string[] {
+  return listOption(v).flatMap((e) => (e.includes('=') ? [e] : env[e] !== undefined ? [`${e}=${env[e]}`] : []))
+}
+
+/**
+ * `--label K=V` style flags to a map. `K` alone is `K=""` (docker's labels), unless the
+ * flag wants a value (`requireValue`); an empty key is an error either way.
+ */
+export function keyValueOption(v: unknown, flag: string, opts: { requireValue?: boolean } = {}): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const kv of listOption(v)) {
+    const eq = kv.indexOf('=')
+    if (eq === 0 || (eq === -1 && opts.requireValue)) throw new UsageError(`invalid --${flag} "${kv}": want KEY=VALUE`)
+    if (eq === -1) out[kv] = ''
+    else out[kv.slice(0, eq)] = kv.slice(eq + 1)
+  }
+  return out
+}

@@ -1,4 +1,4 @@
-import type { Project, ProjectSession, ProgressListener } from '@tsc-compose/compose'
+import type { LoadProjectOptions, Project, ProjectSession, ProgressListener } from '@tsc-compose/compose'
 import type { CommandContext } from './command.js'
 
 export const DEFAULT_ROOT = '/var/lib/tsc-compose'
@@ -7,10 +7,9 @@ export function stateRoot(ctx: CommandContext): string {
   return ctx.global.root ?? ctx.env.TSC_COMPOSE_ROOT ?? DEFAULT_ROOT
 }
 
-/** Loads the compose project the way every compose command does (global -f/-p/... flags). */
-export async function loadComposeProject(ctx: CommandContext, services: readonly string[] = []): Promise<Project> {
-  const { loadProject } = await import('@tsc-compose/compose')
-  return loadProject({
+/** What the global -f/-p/--project-directory/--env-file/--profile flags ask the loader for. */
+export function projectLoadOptions(ctx: CommandContext, services: readonly string[] = []): LoadProjectOptions {
+  return {
     cwd: ctx.cwd,
     files: ctx.global.files,
     projectName: ctx.global.projectName,
@@ -20,7 +19,13 @@ export async function loadComposeProject(ctx: CommandContext, services: readonly
     services,
     processEnv: ctx.env,
     onWarning: (m) => ctx.stderr.write(`WARN[0000] ${m}\n`),
-  })
+  }
+}
+
+/** Loads the compose project the way every compose command does. */
+export async function loadComposeProject(ctx: CommandContext, services: readonly string[] = []): Promise<Project> {
+  const { loadProject } = await import('@tsc-compose/compose')
+  return loadProject(projectLoadOptions(ctx, services))
 }
 
 /** The runtime for this state root, opened once per command. */

@@ -1,9 +1,7 @@
-import type { ObservedContainer, Project } from '@tsc-compose/compose'
+import type { ObservedContainer } from '@tsc-compose/compose'
 import type { CommandContext } from './command.js'
-import { loadComposeProject, openRuntimeFor, progressFor } from './compose-session.js'
-import { noSuchService } from './service-target.js'
-
-export type ProjectRuntime = Awaited<ReturnType<typeof openRuntimeFor>>
+import { progressFor } from './compose-session.js'
+import { checkServices, openProjectContext, type ProjectContext, type ProjectRuntime } from './service-target.js'
 
 /**
  * The common shape of stop/start/restart/kill/rm/pause/unpause: the project's containers
@@ -14,14 +12,19 @@ export async function forEachProjectContainer(ctx: CommandContext, opts: {
   title: string
   direction: 'up' | 'down'
   include: (c: ObservedContainer) => boolean
+  /** Progress statuses before and after; kill/pause ones are not in compose's ProgressStatus list. */
   verb: [string, string]
   act: (rt: ProjectRuntime, c: ObservedContainer) => Promise<unknown>
+  /** After every container was acted on (`start --wait`), with the project as it was read. */
+  after?: (pc: ProjectContext) => Promise<void>
 }): Promise<number> {
-  const [project, rt, compose] = await Promise.all([loadComposeProject(ctx), openRuntimeFor(ctx), import('@tsc-compose/compose')])
+  // The project is loaded without the named services: one a profile disables is not enabled
+  // (and its dependencies not pulled in) by naming it here.
+  const pc = await openProjectContext(ctx)
+  const { project, rt, compose, containers: all } = pc
   const services = ctx.args.positionals
-  checkServices(project, services)
-  const host = new compose.RuntimeComposeHost(rt as never)
-  const containers = (await host.listProjectContainers(project.model.name)).filter((c) => (!services.length || services.includes(c.service)) && opts.include(c))
+  checkServices(compose, project, services)
+  const containers = all.filter((c) => (!services.length || services.includes(c.service)) && opts.include(c))
   const progress = await progressFor(ctx, opts.title)
   const graph = compose.projectGraph(project.model)
   for (const c of containers) graph.addVertex(c.service)
@@ -36,11 +39,6 @@ export async function forEachProjectContainer(ctx: CommandContext, opts: {
   } finally {
     progress.finish()
   }
+  await opts.after?.(pc)
   return 0
-}
-
-export function checkServices(project: Project, services: readonly string[]): void {
-  for (const s of services) {
-    if (!(s in project.model.services) && !(s in project.disabledServices)) throw noSuchService(s)
-  }
 }

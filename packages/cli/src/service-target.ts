@@ -1,4 +1,3 @@
-import { TscError } from '@tsc-compose/runtime'
 import type { ObservedContainer, Project } from '@tsc-compose/compose'
 import type { CommandContext } from './command.js'
 import { loadComposeProject, openRuntimeFor } from './compose-session.js'
@@ -17,7 +16,7 @@ export interface ProjectContext {
 /** Project, runtime and the project's containers: what the service-addressed commands start from. */
 export async function openProjectContext(ctx: CommandContext, services: readonly string[] = []): Promise<ProjectContext> {
   const [project, rt, compose] = await Promise.all([loadComposeProject(ctx, services), openRuntimeFor(ctx), import('@tsc-compose/compose')])
-  for (const s of services) if (!(s in project.model.services) && !(s in project.disabledServices)) throw compose.noSuchService(s)
+  checkServices(compose, project, services)
   const host = new compose.RuntimeComposeHost(rt as never)
   const containers = await host.listProjectContainers(project.model.name)
   return { project, rt, compose, containers }
@@ -31,22 +30,10 @@ export function indexOption(v: unknown): number | undefined {
   return n === 0 ? undefined : n
 }
 
-/** Columns like Go's tabwriter: each cell padded to its column's width plus `padding`, at least `minWidth`. */
-export function tabulate(rows: readonly (readonly string[])[], opts: { minWidth?: number; padding?: number } = {}): string {
-  const minWidth = opts.minWidth ?? 0
-  const padding = opts.padding ?? 3
-  const cols = Math.max(0, ...rows.map((r) => r.length))
-  const widths: number[] = []
-  for (let i = 0; i < cols - 1; i++) widths.push(Math.max(minWidth, ...rows.map((r) => (r[i] ?? '').length + padding)))
-  return rows.map((r) => r.map((c, i) => (i < r.length - 1 ? c.padEnd(widths[i]!) : c)).join('').trimEnd() + '\n').join('')
-}
-
-/** docker's `--format json` for a list: one JSON array on one line. */
-export function jsonArray(rows: readonly unknown[]): string {
-  return JSON.stringify(rows) + '\n'
-}
-
-/** docker compose's `no such service: x`, exit code 1 (a usage error would be 125). */
-export function noSuchService(name: string): Error {
-  return new TscError('COMPOSE_NO_SUCH_SERVICE', `no such service: ${name}`, { exitCode: 1 })
+/**
+ * docker compose's `no such service: x` (exit 1, not a usage error's 125) for a name the
+ * project does not have; a service its profiles disable is known, not missing.
+ */
+export function checkServices(compose: ComposeLib, project: Project, services: readonly string[]): void {
+  for (const s of services) if (!(s in project.model.services) && !(s in project.disabledServices)) throw compose.noSuchService(s)
 }

@@ -1,6 +1,6 @@
-import type { AttachIo } from '@tsc-compose/runtime'
 import type { Command, CommandContext } from '../command.js'
 import { UsageError } from '../args.js'
+import { foregroundIo, proxySignals } from '../foreground.js'
 import { indexOption, openProjectContext, type ProjectRuntime } from '../service-target.js'
 
 /**
@@ -10,15 +10,13 @@ import { indexOption, openProjectContext, type ProjectRuntime } from '../service
  */
 async function followOutput(rt: ProjectRuntime, id: string, ctx: CommandContext, sigProxy: boolean): Promise<number> {
   const since = new Date()
-  const proxy = (sig: NodeJS.Signals): void => void rt.containers.kill(id, sig).catch(() => undefined)
-  const proxied: NodeJS.Signals[] = sigProxy ? ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGUSR1', 'SIGUSR2', 'SIGQUIT'] : []
-  for (const s of proxied) process.on(s, proxy)
+  const unproxy = proxySignals(sigProxy, (sig) => rt.containers.kill(id, sig))
   try {
     const exit = rt.containers.wait(id)
     for await (const e of rt.containers.logs(id, { follow: true, since })) (e.stream === 'stderr' ? ctx.stderr : ctx.stdout).write(e.text)
     return await exit
   } finally {
-    for (const s of proxied) process.off(s, proxy)
+    unproxy()
   }
 }
 
@@ -42,30 +40,14 @@ const command: Command = {
     const tty = rec.Config.Tty
     const withStdin = !o['no-stdin'] && rec.Config.OpenStdin
     if (!withStdin) return followOutput(rt, target.id, ctx, o['sig-proxy'] !== false)
-    const raw = tty && withStdin && ctx.stdin.isTTY
-    if (raw) ctx.stdin.setRawMode(true)
-    const io: AttachIo = {
-      stdout: ctx.stdout,
-      stderr: ctx.stderr,
-      ...(withStdin ? { stdin: ctx.stdin } : {}),
-      tty,
-      onResize: (resize) => {
-        if (!ctx.stdout.isTTY) return
-        const send = (): void => resize(ctx.stdout.rows, ctx.stdout.columns)
-        send()
-        ctx.stdout.on('resize', send)
-      },
-    }
+    const { io, restore } = foregroundIo(ctx, tty, withStdin)
     // Without a TTY, signals go to the container's process (--sig-proxy), as docker attach does.
-    const proxy = (sig: NodeJS.Signals): void => void rt.containers.kill(target.id, sig).catch(() => undefined)
-    const proxied: NodeJS.Signals[] = o['sig-proxy'] !== false && !tty ? ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGUSR1', 'SIGUSR2', 'SIGQUIT'] : []
-    for (const s of proxied) process.on(s, proxy)
+    const unproxy = proxySignals(o['sig-proxy'] !== false && !tty, (sig) => rt.containers.kill(target.id, sig))
     try {
       return await rt.containers.attach(target.id, io)
     } finally {
-      for (const s of proxied) process.off(s, proxy)
-      if (raw) ctx.stdin.setRawMode(false)
-      if (withStdin) ctx.stdin.pause()
+      unproxy()
+      restore()
     }
   },
 }

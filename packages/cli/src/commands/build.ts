@@ -1,5 +1,7 @@
 import type { Command } from '../command.js'
 import { openComposeSession } from '../compose-session.js'
+import { interruptible } from '../interrupt.js'
+import { checkServices } from '../service-target.js'
 import { parseBuildArgs } from './image-build.js'
 
 const command: Command = {
@@ -16,38 +18,41 @@ const command: Command = {
     const o = ctx.args.options
     const services = ctx.args.positionals
     const { session, project, compose } = await openComposeSession(ctx, { services })
-    for (const s of services) if (!(s in project.model.services)) throw compose.noSuchService(s)
+    checkServices(compose, project, services)
     const host = session.host
     const names = services.length > 0 ? services : Object.keys(project.model.services).sort()
     const quiet = Boolean(o.quiet)
     const buildArgs = parseBuildArgs(o['build-arg'] as string[] | undefined, ctx.env)
     // Services sharing one image name build it once, as docker compose does.
     const built = new Set<string>()
-    const abort = new AbortController()
-    process.once('SIGINT', () => abort.abort())
-    for (const name of names) {
-      const service = project.model.services[name]!
-      if (!service.build) continue
-      const image = compose.serviceImage(project.model.name, name, service)
-      if (built.has(image)) continue
-      built.add(image)
-      if (ctx.global.dryRun) {
-        ctx.stderr.write(`DRY-RUN MODE - build service ${name} into ${image}\n`)
-        continue
+    const interrupt = interruptible()
+    try {
+      for (const name of names) {
+        const service = project.model.services[name]
+        if (!service?.build) continue
+        const image = compose.serviceImage(project.model.name, name, service)
+        if (built.has(image)) continue
+        built.add(image)
+        if (ctx.global.dryRun) {
+          ctx.stderr.write(`DRY-RUN MODE - build service ${name} into ${image}\n`)
+          continue
+        }
+        if (!host.buildImage) throw new Error('this runtime cannot build images')
+        if (!quiet) ctx.stderr.write(`Building ${name} (${image})\n`)
+        await host.buildImage({
+          service: name,
+          image,
+          build: service.build,
+          noCache: Boolean(o['no-cache']),
+          pull: Boolean(o.pull),
+          buildArgs,
+          signal: interrupt.signal,
+          ...(quiet ? {} : { output: ctx.stderr }),
+        })
+        if (!quiet) ctx.stderr.write(` Service ${name}  Built\n`)
       }
-      if (!host.buildImage) throw new Error('this runtime cannot build images')
-      if (!quiet) ctx.stderr.write(`Building ${name} (${image})\n`)
-      await host.buildImage({
-        service: name,
-        image,
-        build: service.build,
-        noCache: Boolean(o['no-cache']),
-        pull: Boolean(o.pull),
-        buildArgs,
-        signal: abort.signal,
-        ...(quiet ? {} : { output: ctx.stderr }),
-      })
-      if (!quiet) ctx.stderr.write(` Service ${name}  Built\n`)
+    } finally {
+      interrupt.dispose()
     }
     return 0
   },

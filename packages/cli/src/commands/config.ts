@@ -1,8 +1,10 @@
 import { writeFile } from 'node:fs/promises'
 import type { Command, CommandContext } from '../command.js'
 import { UsageError } from '../args.js'
+import { projectLoadOptions } from '../compose-session.js'
+import { tabulate } from '../render/table.js'
 import {
-  configHash, extractVariables, loadProject, loadYamlLibrary, modelToJson, modelToYaml, withoutUnusedResources,
+  configHash, extractVariables, loadProject, noSuchService, loadYamlLibrary, modelToJson, modelToYaml, withoutUnusedResources,
   type LoadProjectOptions, type Project, type Service,
 } from '@tsc-compose/compose'
 
@@ -11,18 +13,10 @@ const sorted = (xs: Iterable<string>): string[] => [...xs].sort()
 function loadOptions(ctx: CommandContext, extra: Partial<LoadProjectOptions>): LoadProjectOptions {
   const o = ctx.args.options
   return {
-    cwd: ctx.cwd,
-    files: ctx.global.files,
-    projectName: ctx.global.projectName,
-    projectDirectory: ctx.global.projectDirectory,
-    envFiles: ctx.global.envFiles,
-    profiles: ctx.global.profiles,
-    services: ctx.args.positionals,
-    processEnv: ctx.env,
+    ...projectLoadOptions(ctx, ctx.args.positionals),
     interpolate: !o['no-interpolate'],
     normalize: !o['no-normalize'],
     consistency: !o['no-consistency'],
-    onWarning: (m) => ctx.stderr.write(`WARN[0000] ${m}\n`),
     ...extra,
   }
 }
@@ -34,7 +28,7 @@ function selectServices(project: Project, names: readonly string[]): Project {
   const keep = new Set<string>()
   const add = (n: string): void => {
     if (keep.has(n)) return
-    if (!all[n]) throw new UsageError(`no such service: ${n}`)
+    if (!all[n]) throw noSuchService(n)
     keep.add(n)
     for (const d of Object.keys(all[n]!.depends_on ?? {})) if (all[d]) add(d)
   }
@@ -46,9 +40,7 @@ function selectServices(project: Project, names: readonly string[]): Project {
 
 function variablesTable(model: unknown): string {
   const vars = [...extractVariables(model).values()].sort((a, b) => (a.name < b.name ? -1 : 1))
-  const rows = [['NAME', 'REQUIRED', 'DEFAULT VALUE', 'ALTERNATE VALUE'], ...vars.map((v) => [v.name, String(v.required), v.defaultValue, v.presenceValue])]
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)))
-  return rows.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]! + 3))).join('').trimEnd()).join('\n') + '\n'
+  return tabulate([['NAME', 'REQUIRED', 'DEFAULT VALUE', 'ALTERNATE VALUE'], ...vars.map((v) => [v.name, String(v.required), v.defaultValue, v.presenceValue])])
 }
 
 function lines(xs: Iterable<string>): string {
@@ -109,7 +101,7 @@ const command: Command = {
         const names = spec === '*' ? Object.keys(model.services) : spec.split(',').map((s) => s.trim()).filter(Boolean)
         out = lines(sorted(names).map((n) => {
           const svc = model.services[n]
-          if (!svc) throw new UsageError(`no such service: ${n}`)
+          if (!svc) throw noSuchService(n)
           return `${n} ${configHash(svc)}`
         }))
       } else {

@@ -1,8 +1,10 @@
 import { formatEventLine, toDockerEvent, type RuntimeEvent } from '@tsc-compose/runtime'
 import type { Command, CommandContext } from '../command.js'
+import { interruptible } from '../interrupt.js'
 import { runtimeOf } from './container-create.js'
-import { parseFilters, renderFormatted } from './container-ps.js'
-import { timeArg } from './container-logs.js'
+import { parseFilters } from '../filters.js'
+import { renderFormatted } from '../render/table.js'
+import { timeArg } from '../time-arg.js'
 
 export const eventsOptions = {
   filter: { type: 'string', short: 'f', multiple: true, description: 'Filter output based on conditions provided', valueName: 'FILTER' },
@@ -17,10 +19,7 @@ export async function streamEvents(ctx: CommandContext, extraFilters: Array<{ ke
   const since = timeArg(o.since as string | undefined)
   const until = timeArg(o.until as string | undefined)
   const filters = [...extraFilters, ...parseFilters(o.filter)]
-  const ac = new AbortController()
-  const stop = (): void => ac.abort()
-  process.once('SIGINT', stop)
-  process.once('SIGTERM', stop)
+  const interrupt = interruptible(['SIGINT', 'SIGTERM'])
   const print = (e: RuntimeEvent): void => {
     const format = o.format as string | undefined
     if (!format) ctx.stdout.write(formatEventLine(e) + '\n')
@@ -33,10 +32,9 @@ export async function streamEvents(ctx: CommandContext, extraFilters: Array<{ ke
       for (const e of rt.events.read({ filters, since, until })) print(e)
       return 0
     }
-    for await (const e of rt.events.follow({ filters, since, until }, ac.signal)) print(e)
+    for await (const e of rt.events.follow({ filters, since, until }, interrupt.signal)) print(e)
   } finally {
-    process.off('SIGINT', stop)
-    process.off('SIGTERM', stop)
+    interrupt.dispose()
   }
   return 0
 }

@@ -1,8 +1,6 @@
 import type { Command } from '../command.js'
-import { UsageError } from '../args.js'
+import { envOption, UsageError } from '../args.js'
 import { runtimeOf } from './container-create.js'
-
-const list = (v: unknown): string[] => (Array.isArray(v) ? (v as string[]) : v === undefined ? [] : [String(v)])
 
 const command: Command = {
   name: 'container exec',
@@ -22,13 +20,12 @@ const command: Command = {
     const [ref, ...cmd] = ctx.args.positionals
     if (!ref || cmd.length === 0) throw new UsageError('"container exec" requires at least 2 arguments: CONTAINER COMMAND [ARG...]')
     const o = ctx.args.options
-    const env = list(o.env).map((e) => (e.includes('=') ? e : ctx.env[e] !== undefined ? `${e}=${ctx.env[e]}` : e)).filter((e) => e.includes('='))
     return runtimeOf(ctx).containers.exec(ref, {
       cmd,
       tty: Boolean(o.tty),
       interactive: Boolean(o.interactive),
       detach: Boolean(o.detach),
-      env,
+      env: envOption(o.env, ctx.env),
       user: o.user as string | undefined,
       workdir: o.workdir as string | undefined,
       privileged: Boolean(o.privileged),

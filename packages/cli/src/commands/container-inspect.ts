@@ -1,7 +1,7 @@
 import type { Command } from '../command.js'
-import { UsageError } from '../args.js'
+import { inspectEach } from '../each-reference.js'
 import { runtimeOf } from './container-create.js'
-import { renderFormatted } from './container-ps.js'
+import { renderFormatted } from '../render/table.js'
 
 const command: Command = {
   name: 'container inspect',
@@ -13,22 +13,11 @@ const command: Command = {
   },
   async run(ctx) {
     const rt = runtimeOf(ctx)
-    const refs = ctx.args.positionals
-    if (refs.length === 0) throw new UsageError('"container inspect" requires at least 1 argument')
-    const out: unknown[] = []
-    let failed = 0
-    for (const ref of refs) {
-      try {
-        out.push(await withLiveNetwork(rt, rt.containers.inspect(ref)))
-      } catch (err) {
-        failed++
-        ctx.stderr.write(`Error: ${(err as Error).message}\n`)
-      }
-    }
+    const { found: out, status } = await inspectEach<unknown>(ctx, 'container inspect', (ref) => withLiveNetwork(rt, rt.containers.inspect(ref)))
     const format = ctx.args.options.format as string | undefined
     if (format) ctx.stdout.write(renderFormatted(out.map((o) => flattenForTemplate(o as Record<string, unknown>)), format, ''))
     else ctx.stdout.write(JSON.stringify(out, null, 4) + '\n')
-    return failed ? 1 : 0
+    return status
   },
 }
 

@@ -1,5 +1,5 @@
 import type { Command } from '../command.js'
-import { UsageError } from '../args.js'
+import { forEachReference } from '../each-reference.js'
 import { runtimeOf } from './container-create.js'
 
 const command: Command = {
@@ -9,22 +9,10 @@ const command: Command = {
   options: {
     signal: { type: 'string', short: 's', description: 'Signal to send to the container', valueName: 'SIGNAL', default: 'KILL' },
   },
-  async run(ctx) {
+  run(ctx) {
     const rt = runtimeOf(ctx)
-    const o = ctx.args.options
-    const refs = ctx.args.positionals
-    if (refs.length === 0) throw new UsageError('"container kill" requires at least 1 argument')
-    let failed = 0
-    for (const ref of refs) {
-      try {
-        await rt.containers.kill(ref, (o.signal as string | undefined) ?? 'SIGKILL')
-        ctx.stdout.write(`${ref}\n`)
-      } catch (err) {
-        failed++
-        ctx.stderr.write(`Error response from daemon: ${(err as Error).message}\n`)
-      }
-    }
-    return failed ? 1 : 0
+    const signal = ctx.args.options.signal as string
+    return forEachReference(ctx, 'container kill', (ref) => rt.containers.kill(ref, signal))
   },
 }
 export default command

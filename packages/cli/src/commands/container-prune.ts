@@ -1,17 +1,6 @@
 import type { Command } from '../command.js'
 import { runtimeOf } from './container-create.js'
-import { parseFilters } from './container-ps.js'
-import { timeArg } from './container-logs.js'
-
-export function pruneFilters(values: unknown): { labelFilters: string[]; until?: number } {
-  const out: { labelFilters: string[]; until?: number } = { labelFilters: [] }
-  for (const { key, value } of parseFilters(values)) {
-    if (key === 'label') out.labelFilters.push(value)
-    else if (key === 'label!') out.labelFilters.push(`!${value}`)
-    else if (key === 'until') out.until = timeArg(value)
-  }
-  return out
-}
+import { pruneFilters } from '../filters.js'
 
 const command: Command = {
   name: 'container prune',

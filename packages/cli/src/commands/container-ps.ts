@@ -1,46 +1,8 @@
 import type { ContainerSummary } from '@tsc-compose/runtime'
 import type { Command } from '../command.js'
+import { parseFilters } from '../filters.js'
+import { renderFormatted } from '../render/table.js'
 import { runtimeOf } from './container-create.js'
-
-/**
- * docker's --format: `json` (one object per line), `table` (default columns), `table {{.A}}\t{{.B}}`
- * (header + rows) or a bare template `{{.ID}}` (rows only). Only `{{.Field}}`, `{{json .}}` and
- * `{{json .Field}}` are understood: enough for scripts, without a Go template engine.
- */
-export function renderFormatted(rows: ReadonlyArray<Record<string, unknown>>, format: string | undefined, defaultTable: string): string {
-  if (format === 'json') return rows.map((r) => JSON.stringify(r)).join('\n') + (rows.length ? '\n' : '')
-  const fmt = format === undefined || format === '' || format === 'table' ? `table ${defaultTable}` : format
-  const isTable = fmt.startsWith('table')
-  const tpl = (isTable ? fmt.slice(5).trim() : fmt).replace(/\\t/g, '\t').replace(/\\n/g, '\n')
-  const render = (r: Record<string, unknown>): string =>
-    tpl.replace(/\{\{\s*(json\s+)?\.([A-Za-z0-9_.]*)\s*\}\}/g, (_, json: string | undefined, key: string) => {
-      const v = key === '' ? r : r[key]
-      return json ? JSON.stringify(v) : v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v)
-    })
-  if (!isTable) return rows.map(render).join('\n') + (rows.length ? '\n' : '')
-  const header = tpl.replace(/\{\{\s*(?:json\s+)?\.([A-Za-z0-9_.]*)\s*\}\}/g, (_, key: string) => headerName(key))
-  const lines = [header, ...rows.map(render)].map((l) => l.split('\t'))
-  const widths: number[] = []
-  for (const cells of lines) cells.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, c.length)))
-  return lines.map((cells) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]! + 3))).join('').trimEnd()).join('\n') + '\n'
-}
-
-const HEADERS: Record<string, string> = {
-  ID: 'CONTAINER ID', Names: 'NAMES', Image: 'IMAGE', Command: 'COMMAND', RunningFor: 'CREATED', CreatedAt: 'CREATED AT',
-  Status: 'STATUS', Ports: 'PORTS', State: 'STATE', Name: 'NAME', Driver: 'DRIVER', Mountpoint: 'MOUNTPOINT',
-  CPUPerc: 'CPU %', MemUsage: 'MEM USAGE / LIMIT', MemPerc: 'MEM %', NetIO: 'NET I/O', BlockIO: 'BLOCK I/O', PIDs: 'PIDS',
-}
-function headerName(key: string): string {
-  return HEADERS[key] ?? key.replace(/([a-z])([A-Z])/g, '$1 $2').toUpperCase()
-}
-
-export function parseFilters(values: unknown): Array<{ key: string; value: string }> {
-  const list = Array.isArray(values) ? (values as string[]) : values === undefined ? [] : [String(values)]
-  return list.map((f) => {
-    const eq = f.indexOf('=')
-    return eq === -1 ? { key: f, value: '' } : { key: f.slice(0, eq), value: f.slice(eq + 1) }
-  })
-}
 
 const command: Command = {
   name: 'container ps',

@@ -1,32 +1,7 @@
-import type { AttachIo } from '@tsc-compose/runtime'
-import type { Command, CommandContext } from '../command.js'
-import { as125, createFlags, runtimeOf, toCreateOptions } from './container-create.js'
-
-/** Foreground stdio: raw tty with resize, stdin with -i, signals proxied to the container. */
-function foregroundIo(ctx: CommandContext, tty: boolean, interactive: boolean): { io: AttachIo; restore: () => void } {
-  const stdin = ctx.stdin
-  const raw = tty && interactive && stdin.isTTY
-  if (raw) stdin.setRawMode(true)
-  const io: AttachIo = {
-    stdout: ctx.stdout,
-    stderr: ctx.stderr,
-    ...(interactive ? { stdin } : {}),
-    tty,
-    onResize: (resize) => {
-      if (!ctx.stdout.isTTY) return
-      const send = (): void => resize(ctx.stdout.rows, ctx.stdout.columns)
-      send()
-      ctx.stdout.on('resize', send)
-    },
-  }
-  return {
-    io,
-    restore: () => {
-      if (raw) stdin.setRawMode(false)
-      if (interactive) stdin.pause()
-    },
-  }
-}
+import type { Command } from '../command.js'
+import { foregroundIo, proxySignals } from '../foreground.js'
+import { createFlags, runFlags } from '../container-flags.js'
+import { as125, runtimeOf, toCreateOptions } from './container-create.js'
 
 const command: Command = {
   name: 'container run',
@@ -34,7 +9,7 @@ const command: Command = {
   usage: '[OPTIONS] IMAGE [COMMAND] [ARG...]',
   options: {
     ...createFlags,
-    detach: { type: 'boolean', short: 'd', description: 'Run container in background and print container ID' },
+    ...runFlags,
     'sig-proxy': { type: 'boolean', description: 'Proxy received signals to the process (non-TTY mode only)', default: true },
   },
   stopAfterPositionals: 1,
@@ -59,18 +34,15 @@ const command: Command = {
     }
     const { io, restore } = foregroundIo(ctx, Boolean(opts.tty), Boolean(opts.openStdin))
     let id: string | undefined
-    const proxy = (sig: NodeJS.Signals): void => {
-      if (id) void rt.containers.kill(id, sig).catch(() => undefined)
-    }
-    const proxied: NodeJS.Signals[] = o['sig-proxy'] !== false && !opts.tty ? ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGUSR1', 'SIGUSR2'] : []
-    for (const s of proxied) process.on(s, proxy)
+    // Without a TTY, signals go to the container's process; with one, the terminal sends ^C itself.
+    const unproxy = proxySignals(o['sig-proxy'] !== false && !opts.tty, (sig) => (id ? rt.containers.kill(id, sig) : undefined))
     try {
       const r = await rt.containers.run(opts, { io, onCreated: (cid) => (id = cid) })
       return r.exitCode
     } catch (err) {
       throw as125(err)
     } finally {
-      for (const s of proxied) process.off(s, proxy)
+      unproxy()
       restore()
     }
   },

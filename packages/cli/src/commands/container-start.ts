@@ -1,4 +1,6 @@
 import type { Command } from '../command.js'
+import { UsageError } from '../args.js'
+import { forEachReference } from '../each-reference.js'
 import { runtimeOf } from './container-create.js'
 
 const command: Command = {
@@ -12,24 +14,13 @@ const command: Command = {
   async run(ctx) {
     const rt = runtimeOf(ctx)
     const refs = ctx.args.positionals
-    if (refs.length === 0) throw new (await import('../args.js')).UsageError('"container start" requires at least 1 argument')
     const o = ctx.args.options
-    if (o.attach || o.interactive) {
-      if (refs.length > 1) throw new (await import('../args.js')).UsageError('you cannot start and attach multiple containers at once')
+    if (refs.length > 0 && (o.attach || o.interactive)) {
+      if (refs.length > 1) throw new UsageError('you cannot start and attach multiple containers at once')
       const rec = await rt.containers.start(refs[0]!)
       return rt.containers.attach(rec.Id, { stdout: ctx.stdout, stderr: ctx.stderr, tty: rec.Config.Tty, ...(o.interactive ? { stdin: ctx.stdin } : {}) })
     }
-    let failed = 0
-    for (const ref of refs) {
-      try {
-        await rt.containers.start(ref)
-        ctx.stdout.write(`${ref}\n`)
-      } catch (err) {
-        failed++
-        ctx.stderr.write(`Error response from daemon: ${(err as Error).message}\n`)
-      }
-    }
-    return failed ? 1 : 0
+    return forEachReference(ctx, 'container start', (ref) => rt.containers.start(ref))
   },
 }
 export default command

@@ -1,9 +1,6 @@
-import type { CpuSample } from '@tsc-compose/runtime'
 import type { Command } from '../command.js'
+import { streamStats } from '../render/stats-stream.js'
 import { runtimeOf } from './container-create.js'
-import { renderFormatted } from './container-ps.js'
-
-const TABLE = '{{.ID}}\t{{.Name}}\t{{.CPUPerc}}\t{{.MemUsage}}\t{{.MemPerc}}\t{{.NetIO}}\t{{.BlockIO}}\t{{.PIDs}}'
 
 const command: Command = {
   name: 'container stats',
@@ -15,30 +12,15 @@ const command: Command = {
     'no-trunc': { type: 'boolean', description: "Don't truncate output" },
     format: { type: 'string', description: "Format output: 'table', 'json' or a template", valueName: 'FORMAT' },
   },
-  async run(ctx) {
+  run(ctx) {
     const rt = runtimeOf(ctx)
-    const o = ctx.args.options
     const refs = ctx.args.positionals
-    // CPU % needs two samples (docker's first frame compares with the previous read too).
-    let prev: Map<string, CpuSample> | undefined = rt.containers.stats(refs).samples
-    await new Promise((r) => setTimeout(r, 500))
-    const ac = new AbortController()
-    process.once('SIGINT', () => ac.abort())
-    for (;;) {
-      const { stats, samples } = rt.containers.stats(refs, prev)
-      prev = samples
-      const rows = stats.map(({ cpuPercent, memoryUsed, memoryLimit, pids, ...docker }) => (void cpuPercent, void memoryUsed, void memoryLimit, void pids, docker))
-      const text = renderFormatted(rows, o.format as string | undefined, TABLE)
-      if (o['no-stream'] || !ctx.stdout.isTTY) {
-        ctx.stdout.write(text)
-        if (o['no-stream']) return 0
-      } else {
-        ctx.stdout.write(`\x1b[2J\x1b[H${text}`)
-      }
-      if (ac.signal.aborted) return 0
-      await new Promise((r) => setTimeout(r, 1000))
-      if (ac.signal.aborted) return 0
-    }
+    // Named containers are resolved every frame (one removed meanwhile is an error, as in
+    // docker); without names, the running ones (all with -a) as they are at each frame.
+    const ids = refs.length > 0
+      ? () => refs.map((r) => rt.containers.get(r).Id)
+      : () => rt.containers.list({ all: Boolean(ctx.args.options.all) }).map((c) => c.id)
+    return streamStats(ctx, rt, ids)
   },
 }
 export default command

@@ -1,5 +1,5 @@
 import type { Command } from '../command.js'
-import { UsageError } from '../args.js'
+import { forEachReference } from '../each-reference.js'
 import { runtimeOf } from './container-create.js'
 
 const command: Command = {
@@ -10,22 +10,12 @@ const command: Command = {
     time: { type: 'number', short: 't', description: 'Seconds to wait before killing the container', valueName: 'INT' },
     signal: { type: 'string', short: 's', description: 'Signal to send to the container', valueName: 'SIGNAL', hidden: true },
   },
-  async run(ctx) {
+  run(ctx) {
     const rt = runtimeOf(ctx)
     const o = ctx.args.options
-    const refs = ctx.args.positionals
-    if (refs.length === 0) throw new UsageError('"container stop" requires at least 1 argument')
-    let failed = 0
-    for (const ref of refs) {
-      try {
-        await rt.containers.stop(ref, o.time as number | undefined)
-        ctx.stdout.write(`${ref}\n`)
-      } catch (err) {
-        failed++
-        ctx.stderr.write(`Error response from daemon: ${(err as Error).message}\n`)
-      }
-    }
-    return failed ? 1 : 0
+    // The runtime stops with the container's own stop signal: say so rather than drop -s silently.
+    if (o.signal !== undefined) ctx.stderr.write('WARNING: --signal is not supported: the container\'s stop signal is sent (set it with --stop-signal at create)\n')
+    return forEachReference(ctx, 'container stop', (ref) => rt.containers.stop(ref, o.time as number | undefined))
   },
 }
 export default command

@@ -1,5 +1,6 @@
 import type { Command } from '../command.js'
 import { UsageError } from '../args.js'
+import { tabulate } from '../render/table.js'
 import { runtimeOf } from './container-create.js'
 
 const command: Command = {
@@ -12,9 +13,7 @@ const command: Command = {
     const [ref, ...psArgs] = ctx.args.positionals
     if (!ref) throw new UsageError('"container top" requires at least 1 argument')
     const t = await runtimeOf(ctx).containers.top(ref, psArgs)
-    const rows = [t.Titles, ...t.Processes]
-    const widths = t.Titles.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)))
-    for (const r of rows) ctx.stdout.write(r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]! + 4))).join('') + '\n')
+    ctx.stdout.write(tabulate([t.Titles, ...t.Processes], { padding: 4 }))
     return 0
   },
 }

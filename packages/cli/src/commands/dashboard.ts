@@ -1,7 +1,7 @@
 import type { Command } from '../command.js'
 import { UsageError } from '../args.js'
 import { loadComposeProject, openRuntimeFor } from '../compose-session.js'
-import { checkServices } from '../project-containers.js'
+import { checkServices } from '../service-target.js'
 
 const command: Command = {
   name: 'dashboard',
@@ -23,7 +23,7 @@ const command: Command = {
     // The compose file is read once, for the project's name and the service names; every
     // refresh after that reads only the runtime.
     const [project, runtime, compose] = await Promise.all([loadComposeProject(ctx), openRuntimeFor(ctx), import('@tsc-compose/compose')])
-    checkServices(project, ctx.args.positionals)
+    checkServices(compose, project, ctx.args.positionals)
     const { runDashboard } = await import('../dashboard/run.js')
     return runDashboard({
       project: project.model.name,

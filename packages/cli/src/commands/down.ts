@@ -1,4 +1,5 @@
 import type { Command } from '../command.js'
+import { composeFlags, removeOrphansOption } from '../compose-flags.js'
 import { UsageError } from '../args.js'
 import { openComposeSession, progressFor } from '../compose-session.js'
 
@@ -9,8 +10,8 @@ const command: Command = {
   options: {
     volumes: { type: 'boolean', short: 'v', description: 'Remove named volumes declared in the "volumes" section of the Compose file and anonymous volumes attached to containers' },
     rmi: { type: 'string', description: 'Remove images used by services. "local" remove only images that don\'t have a custom tag ("local"|"all")', valueName: 'TYPE' },
-    'remove-orphans': { type: 'boolean', description: 'Remove containers for services not defined in the Compose file' },
-    timeout: { type: 'number', short: 't', description: 'Specify a shutdown timeout in seconds', valueName: 'SECONDS' },
+    'remove-orphans': composeFlags['remove-orphans'],
+    timeout: composeFlags.timeout,
   },
   async run(ctx) {
     const o = ctx.args.options
@@ -22,7 +23,7 @@ const command: Command = {
       const plan = await compose.down(session, {
         volumes: Boolean(o.volumes),
         rmi: rmi as 'local' | 'all' | undefined,
-        removeOrphans: Boolean(o['remove-orphans']) || ctx.env.COMPOSE_REMOVE_ORPHANS === 'true',
+        removeOrphans: removeOrphansOption(ctx),
         timeoutSeconds: o.timeout as number | undefined,
         services: ctx.args.positionals,
         dryRun: ctx.global.dryRun,

@@ -1,6 +1,8 @@
 import type { Command } from '../command.js'
 import { loadComposeProject, openRuntimeFor } from '../compose-session.js'
-import { timeArg } from './container-logs.js'
+import { interruptible } from '../interrupt.js'
+import { checkServices } from '../service-target.js'
+import { timeArg } from '../time-arg.js'
 
 const command: Command = {
   name: 'events',
@@ -17,7 +19,7 @@ const command: Command = {
     const until = timeArg(o.until as string | undefined)
     const [project, rt, compose] = await Promise.all([loadComposeProject(ctx), openRuntimeFor(ctx), import('@tsc-compose/compose')])
     const services = new Set(ctx.args.positionals)
-    for (const s of services) if (!(s in project.model.services) && !(s in project.disabledServices)) throw compose.noSuchService(s)
+    checkServices(compose, project, [...services])
     const name = project.model.name
     const filters = [{ key: 'type', value: 'container' }, { key: 'label', value: `${compose.composeLabels.LABEL_PROJECT}=${name}` }]
     const print = (e: Parameters<typeof compose.toComposeEvent>[0]): void => {
@@ -29,22 +31,14 @@ const command: Command = {
       for (const e of rt.events.read({ filters, since, until })) print(e)
       return 0
     }
-    const ac = new AbortController()
-    let interrupted = false
-    const stop = (): void => {
-      interrupted = true
-      ac.abort()
-    }
-    process.once('SIGINT', stop)
-    process.once('SIGTERM', stop)
+    const interrupt = interruptible(['SIGINT', 'SIGTERM'])
     try {
-      for await (const e of rt.events.follow({ filters, since, until }, ac.signal)) print(e)
+      for await (const e of rt.events.follow({ filters, since, until }, interrupt.signal)) print(e)
     } finally {
-      process.off('SIGINT', stop)
-      process.off('SIGTERM', stop)
+      interrupt.dispose()
     }
     // docker compose exits 130 when the stream is cancelled by a signal.
-    return interrupted ? 130 : 0
+    return interrupt.signal.aborted ? 130 : 0
   },
 }
 export default command

@@ -1,8 +1,6 @@
 import type { Command } from '../command.js'
-import { UsageError } from '../args.js'
+import { envOption, UsageError } from '../args.js'
 import { indexOption, openProjectContext } from '../service-target.js'
-
-const list = (v: unknown): string[] => (Array.isArray(v) ? (v as string[]) : v === undefined ? [] : [String(v)])
 
 const command: Command = {
   name: 'exec',
@@ -30,13 +28,12 @@ const command: Command = {
     // docker compose allocates a TTY unless -T or stdin/stdout is not a terminal.
     const atTty = Boolean(ctx.stdin.isTTY && ctx.stdout.isTTY)
     const tty = !detach && !o['no-TTY'] && (atTty || Boolean(o.tty))
-    const env = list(o.env).flatMap((e) => (e.includes('=') ? [e] : ctx.env[e] !== undefined ? [`${e}=${ctx.env[e]}`] : []))
     return rt.containers.exec(target.id, {
       cmd,
       tty,
       interactive: !detach && o.interactive !== false,
       detach,
-      env,
+      env: envOption(o.env, ctx.env),
       user: o.user as string | undefined,
       workdir: o.workdir as string | undefined,
       privileged: Boolean(o.privileged),

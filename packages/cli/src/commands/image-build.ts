@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Command } from '../command.js'
 import { openRuntimeFor, stateRoot } from '../compose-session.js'
-import { UsageError } from '../args.js'
+import { keyValueOption, UsageError } from '../args.js'
+import { interruptible } from '../interrupt.js'
 
 /** `--build-arg K=V`, or `--build-arg K` taking K from the environment (skipped when unset), as docker does. */
 export function parseBuildArgs(values: readonly string[] | undefined, env: NodeJS.ProcessEnv): Record<string, string> {
@@ -13,17 +14,6 @@ export function parseBuildArgs(values: readonly string[] | undefined, env: NodeJ
     if (eq === -1) {
       if (env[v] !== undefined) out[v] = env[v]!
     } else out[v.slice(0, eq)] = v.slice(eq + 1)
-  }
-  return out
-}
-
-export function parseLabels(values: readonly string[] | undefined): Record<string, string> {
-  const out: Record<string, string> = {}
-  for (const v of values ?? []) {
-    const eq = v.indexOf('=')
-    if (eq === 0) throw new UsageError(`invalid --label "${v}": want KEY=VALUE`)
-    if (eq === -1) out[v] = ''
-    else out[v.slice(0, eq)] = v.slice(eq + 1)
   }
   return out
 }
@@ -62,25 +52,27 @@ const command: Command = {
     const [rt, runtime] = await Promise.all([openRuntimeFor(ctx), import('@tsc-compose/runtime')])
     const root = stateRoot(ctx)
     // Ctrl-C cancels: the running RUN container is killed and removed, nothing is tagged.
-    const abort = new AbortController()
-    const onSigint = (): void => abort.abort()
-    process.once('SIGINT', onSigint)
-    const res = await runtime.buildImage(rt, {
-      signal: abort.signal,
-      contextDir,
-      ...(dockerfile ? { dockerfile } : {}),
-      ...(dockerfileInline !== undefined ? { dockerfileInline } : {}),
-      tags: (o.tag as string[] | undefined) ?? [],
-      buildArgs: parseBuildArgs(o['build-arg'] as string[] | undefined, ctx.env),
-      ...(o.target ? { target: o.target as string } : {}),
-      noCache: Boolean(o['no-cache']),
-      labels: parseLabels(o.label as string[] | undefined),
-      ...(network ? { network } : {}),
-      pull: Boolean(o.pull),
-      pullImage: (ref) => runtime.pullImage(rt.images, ref, { root, env: ctx.env }),
-      ...(quiet ? {} : { output: ctx.stderr }),
-    })
-    process.removeListener('SIGINT', onSigint)
+    const interrupt = interruptible()
+    let res
+    try {
+      res = await runtime.buildImage(rt, {
+        signal: interrupt.signal,
+        contextDir,
+        ...(dockerfile ? { dockerfile } : {}),
+        ...(dockerfileInline !== undefined ? { dockerfileInline } : {}),
+        tags: (o.tag as string[] | undefined) ?? [],
+        buildArgs: parseBuildArgs(o['build-arg'] as string[] | undefined, ctx.env),
+        ...(o.target ? { target: o.target as string } : {}),
+        noCache: Boolean(o['no-cache']),
+        labels: keyValueOption(o.label, 'label'),
+        ...(network ? { network } : {}),
+        pull: Boolean(o.pull),
+        pullImage: (ref) => runtime.pullImage(rt.images, ref, { root, env: ctx.env }),
+        ...(quiet ? {} : { output: ctx.stderr }),
+      })
+    } finally {
+      interrupt.dispose()
+    }
     if (quiet) ctx.stdout.write(`${res.id}\n`)
     else for (const w of res.warnings) if (!/were not consumed/.test(w)) ctx.stderr.write(`WARNING: ${w}\n`)
     return 0

@@ -1,6 +1,6 @@
 import type { Command } from '../command.js'
 import { openRuntimeFor } from '../compose-session.js'
-import { UsageError } from '../args.js'
+import { inspectEach } from '../each-reference.js'
 
 const command: Command = {
   name: 'image inspect',
@@ -10,21 +10,9 @@ const command: Command = {
     format: { type: 'string', short: 'f', description: "Format output using a custom template: 'json' or a Go template", valueName: 'FORMAT' },
   },
   async run(ctx) {
-    const names = ctx.args.positionals
-    if (names.length === 0) throw new UsageError('"image inspect" requires at least 1 argument')
-    const { renderTemplate, isTscError } = await import('@tsc-compose/runtime')
+    const { renderTemplate } = await import('@tsc-compose/runtime')
     const { images } = await openRuntimeFor(ctx)
-    const found: object[] = []
-    let status = 0
-    for (const n of names) {
-      try {
-        found.push(await images.inspect(n))
-      } catch (err) {
-        if (!isTscError(err)) throw err
-        ctx.stderr.write(`Error: ${err.message}\n`)
-        status = 1
-      }
-    }
+    const { found, status } = await inspectEach<object>(ctx, 'image inspect', (ref) => images.inspect(ref))
     const format = ctx.args.options.format as string | undefined
     if (format === undefined || format === '') {
       ctx.stdout.write(`${JSON.stringify(found, null, 4)}\n`)

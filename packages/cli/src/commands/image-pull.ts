@@ -1,6 +1,7 @@
 import type { Command } from '../command.js'
 import { UsageError } from '../args.js'
 import { stateRoot } from '../compose-session.js'
+import { interruptible } from '../interrupt.js'
 
 const command: Command = {
   name: 'image pull',
@@ -18,13 +19,11 @@ const command: Command = {
     const quiet = Boolean(o.quiet)
     const [{ ImageStore, pullImage }, { registryProgress }] = await Promise.all([import('@tsc-compose/runtime'), import('../render/registry-progress.js')])
     const store = new ImageStore({ root: stateRoot(ctx) })
-    const ac = new AbortController()
-    const onSigint = (): void => ac.abort()
-    process.once('SIGINT', onSigint)
+    const interrupt = interruptible()
     try {
       const res = await pullImage(store, ref, {
         env: ctx.env,
-        signal: ac.signal,
+        signal: interrupt.signal,
         ...(typeof o.platform === 'string' ? { platform: o.platform } : {}),
         ...(quiet ? {} : { onProgress: registryProgress(ctx.stdout) }),
       })
@@ -32,7 +31,7 @@ const command: Command = {
       ctx.stdout.write(`${res.reference}\n`)
       return 0
     } finally {
-      process.removeListener('SIGINT', onSigint)
+      interrupt.dispose()
     }
   },
 }

@@ -1,6 +1,7 @@
 import type { Command } from '../command.js'
 import { UsageError } from '../args.js'
 import { stateRoot } from '../compose-session.js'
+import { interruptible } from '../interrupt.js'
 
 const command: Command = {
   name: 'image push',
@@ -16,16 +17,14 @@ const command: Command = {
     const quiet = Boolean(ctx.args.options.quiet)
     const [{ ImageStore, pushImage }, { registryProgress }] = await Promise.all([import('@tsc-compose/runtime'), import('../render/registry-progress.js')])
     const store = new ImageStore({ root: stateRoot(ctx) })
-    const ac = new AbortController()
-    const onSigint = (): void => ac.abort()
-    process.once('SIGINT', onSigint)
+    const interrupt = interruptible()
     try {
-      const res = await pushImage(store, ref, { env: ctx.env, signal: ac.signal, ...(quiet ? {} : { onProgress: registryProgress(ctx.stdout) }) })
+      const res = await pushImage(store, ref, { env: ctx.env, signal: interrupt.signal, ...(quiet ? {} : { onProgress: registryProgress(ctx.stdout) }) })
       if (quiet) ctx.stdout.write(`${ref}\n`)
       else for (const m of res.messages) ctx.stdout.write(`${m}\n`)
       return 0
     } finally {
-      process.removeListener('SIGINT', onSigint)
+      interrupt.dispose()
     }
   },
 }

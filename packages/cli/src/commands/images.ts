@@ -1,6 +1,7 @@
 import type { Command } from '../command.js'
 import { UsageError } from '../args.js'
-import { jsonArray, openProjectContext, tabulate } from '../service-target.js'
+import { jsonArray, tabulate } from '../render/table.js'
+import { openProjectContext } from '../service-target.js'
 
 /** `repo:tag` → [repo, tag], the tag being after the last colon that follows the last slash. */
 function splitRef(ref: string): [string, string] {

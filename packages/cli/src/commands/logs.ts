@@ -1,41 +1,32 @@
 import type { Command } from '../command.js'
-import { UsageError } from '../args.js'
 import { loadComposeProject, openRuntimeFor } from '../compose-session.js'
-import { checkServices } from '../project-containers.js'
+import { interruptible } from '../interrupt.js'
+import { checkServices } from '../service-target.js'
+import { logFlags, tailOption } from '../log-flags.js'
 import { LogPrefixer } from '../render/log-prefix.js'
+import { logTimeArg } from '../time-arg.js'
 
 const command: Command = {
   name: 'logs',
   summary: 'View output from containers',
   usage: '[OPTIONS] [SERVICE...]',
   options: {
-    follow: { type: 'boolean', short: 'f', description: 'Follow log output' },
-    tail: { type: 'string', short: 'n', description: 'Number of lines to show from the end of the logs for each container', valueName: 'N', default: 'all' },
-    timestamps: { type: 'boolean', short: 't', description: 'Show timestamps' },
-    since: { type: 'string', description: 'Show logs since timestamp (e.g. 2013-01-02T13:23:37Z) or relative (e.g. 42m for 42 minutes)', valueName: 'TIME' },
-    until: { type: 'string', description: 'Show logs before a timestamp (e.g. 2013-01-02T13:23:37Z) or relative (e.g. 42m for 42 minutes)', valueName: 'TIME' },
+    ...logFlags,
+    tail: { ...logFlags.tail, description: 'Number of lines to show from the end of the logs for each container' },
     'no-color': { type: 'boolean', description: 'Produce monochrome output' },
     'no-log-prefix': { type: 'boolean', description: "Don't print prefix in logs" },
     index: { type: 'number', description: 'index of the container if service has multiple replicas', valueName: 'N' },
   },
   async run(ctx) {
     const o = ctx.args.options
-    const tail = o.tail === 'all' ? undefined : Number(o.tail)
-    if (tail !== undefined && (!Number.isInteger(tail) || tail < 0)) throw new UsageError(`invalid --tail value "${String(o.tail)}": expected a number or "all"`)
-    const [project, rt, compose, runtimeLib] = await Promise.all([loadComposeProject(ctx), openRuntimeFor(ctx), import('@tsc-compose/compose'), import('@tsc-compose/runtime')])
-    checkServices(project, ctx.args.positionals)
-    const toTime = (v: unknown): string | undefined => {
-      if (typeof v !== 'string') return undefined
-      if (/^\d+(\.\d+)?(ns|us|µs|ms|s|m|h)+$/.test(v) || /^(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+$/.test(v)) return new Date(Date.now() - runtimeLib.parseDuration(v)).toISOString()
-      return v
-    }
-    const since = toTime(o.since)
-    const until = toTime(o.until)
+    const tail = tailOption(o.tail)
+    const since = logTimeArg(o.since as string | undefined)
+    const until = logTimeArg(o.until as string | undefined)
+    const [project, rt, compose] = await Promise.all([loadComposeProject(ctx), openRuntimeFor(ctx), import('@tsc-compose/compose')])
+    checkServices(compose, project, ctx.args.positionals)
     const services = ctx.args.positionals.length ? new Set(ctx.args.positionals) : undefined
     const prefixer = new LogPrefixer({ noColor: Boolean(o['no-color']) || !ctx.stdout.isTTY, noPrefix: Boolean(o['no-log-prefix']), timestamps: Boolean(o.timestamps) })
-    const controller = new AbortController()
-    const onSigint = (): void => controller.abort()
-    process.on('SIGINT', onSigint)
+    const interrupt = interruptible()
     try {
       await compose.followProjectLogs({
         project: project.model.name,
@@ -46,7 +37,7 @@ const command: Command = {
         since,
         until,
         timestamps: Boolean(o.timestamps),
-        signal: controller.signal,
+        signal: interrupt.signal,
         readLogs: (id, opts) => rt.containers.logs(id, { follow: opts.follow, tail: opts.tail, since: opts.since, until: opts.until, signal: opts.signal }),
         onLine: (l) => {
           if (o.index !== undefined && !l.source.endsWith(`-${o.index}`)) return
@@ -54,7 +45,7 @@ const command: Command = {
         },
       })
     } finally {
-      process.off('SIGINT', onSigint)
+      interrupt.dispose()
     }
     return 0
   },

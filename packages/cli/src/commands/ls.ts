@@ -1,7 +1,7 @@
 import type { Command } from '../command.js'
 import { UsageError } from '../args.js'
 import { openRuntimeFor } from '../compose-session.js'
-import { jsonArray, tabulate } from '../service-target.js'
+import { jsonArray, tabulate } from '../render/table.js'
 
 const command: Command = {
   name: 'ls',

@@ -1,21 +1,11 @@
 import { createHash } from 'node:crypto'
 import { Networks, resolveRoot, type NetworkRecord } from '@tsc-compose/runtime'
 import type { Command, CommandContext } from '../command.js'
-import { UsageError } from '../args.js'
+import { keyValueOption, UsageError } from '../args.js'
 
 /** The networking API of the CLI's state root (shared by the network-* commands). */
 export function networksOf(ctx: CommandContext): Networks {
   return new Networks({ root: resolveRoot(ctx.global.root, ctx.env) })
-}
-
-/** `k=v` list flags (--label, --opt) to a map. */
-export function keyValues(values: unknown): Record<string, string> {
-  const out: Record<string, string> = {}
-  for (const s of (values as string[] | undefined) ?? []) {
-    const eq = s.indexOf('=')
-    out[eq === -1 ? s : s.slice(0, eq)] = eq === -1 ? '' : s.slice(eq + 1)
-  }
-  return out
 }
 
 /** `docker network inspect`'s shape. */
@@ -104,8 +94,8 @@ const command: Command = {
       ipRange: o['ip-range'] as string | undefined,
       internal: Boolean(o.internal),
       attachable: Boolean(o.attachable),
-      labels: keyValues(o.label),
-      options: keyValues(o.opt),
+      labels: keyValueOption(o.label, 'label'),
+      options: keyValueOption(o.opt, 'opt'),
     })
     ctx.stdout.write(`${rec.id}\n`)
     return 0

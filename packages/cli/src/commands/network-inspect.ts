@@ -1,6 +1,6 @@
 import type { Command } from '../command.js'
 import { UsageError } from '../args.js'
-import { renderFormatted } from './container-ps.js'
+import { renderFormatted } from '../render/table.js'
 import { inspectShape, networksOf, predefinedShape } from './network-create.js'
 
 const command: Command = {

@@ -1,6 +1,7 @@
 import type { NetworkRecord } from '@tsc-compose/runtime'
 import type { Command } from '../command.js'
-import { parseFilters, renderFormatted } from './container-ps.js'
+import { matchesLabel, parseFilters } from '../filters.js'
+import { renderFormatted, tabulate } from '../render/table.js'
 import { networksOf } from './network-create.js'
 
 /** A row of the listing: a network, or a predefined one without a record (host, none, bridge before first use). */
@@ -27,11 +28,8 @@ function matches(r: Row, key: string, value: string): boolean {
       const dangling = !r.builtin && Object.keys(r.record?.endpoints ?? {}).length === 0
       return dangling === (value === 'true' || value === '1')
     }
-    case 'label': {
-      const labels = r.record?.labels ?? {}
-      const eq = value.indexOf('=')
-      return eq === -1 ? value in labels : labels[value.slice(0, eq)] === value.slice(eq + 1)
-    }
+    case 'label':
+      return matchesLabel(r.record?.labels ?? {}, value)
     default:
       return true
   }
@@ -74,9 +72,7 @@ const command: Command = {
     }))
     const format = o.format as string | undefined
     if (format === undefined || format === '' || format === 'table') {
-      const table = [['NETWORK ID', 'NAME', 'DRIVER', 'SCOPE'], ...rows.map((r) => [r.ID, r.Name, r.Driver, r.Scope])]
-      const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => r[i]!.length)))
-      ctx.stdout.write(table.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]! + 3))).join('')).join('\n') + '\n')
+      ctx.stdout.write(tabulate([['NETWORK ID', 'NAME', 'DRIVER', 'SCOPE'], ...rows.map((r) => [r.ID, r.Name, r.Driver, r.Scope])]))
       return 0
     }
     ctx.stdout.write(renderFormatted(rows, format, '{{.ID}}\t{{.Name}}\t{{.Driver}}\t{{.Scope}}'))

@@ -1,7 +1,8 @@
 import type { Command } from '../command.js'
 import { UsageError } from '../args.js'
 import { loadComposeProject, openRuntimeFor } from '../compose-session.js'
-import { noSuchService } from '../service-target.js'
+import { checkServices } from '../service-target.js'
+import { tabulate } from '../render/table.js'
 
 interface Publisher {
   readonly URL: string
@@ -66,10 +67,10 @@ const command: Command = {
       statuses.push(m[1]!)
     }
     for (const s of statuses) if (!STATUSES.includes(s)) throw new UsageError(`invalid status "${s}": expected one of ${STATUSES.join(', ')}`)
-    const [project, rt] = await Promise.all([loadComposeProject(ctx), openRuntimeFor(ctx)])
+    const [project, rt, compose] = await Promise.all([loadComposeProject(ctx), openRuntimeFor(ctx), import('@tsc-compose/compose')])
     const name = project.model.name
     const wanted = ctx.args.positionals
-    for (const s of wanted) if (!(s in project.model.services)) throw noSuchService(s)
+    checkServices(compose, project, wanted)
     let rows = rt.containers.list({ all: true, filters: [{ key: 'label', value: `com.docker.compose.project=${name}` }] })
     rows = rows.filter((r) => {
       const service = r.labels['com.docker.compose.service'] ?? ''
@@ -117,9 +118,8 @@ const command: Command = {
       return 0
     }
     if (o.format !== 'table') throw new UsageError(`unsupported --format "${String(o.format)}": expected table or json`)
-    const table = [['NAME', 'IMAGE', 'COMMAND', 'SERVICE', 'CREATED', 'STATUS', 'PORTS'], ...json.map((j) => [j.Name, j.Image, o['no-trunc'] ? j.Command : truncateCommand(j.Command), j.Service, j.RunningFor, j.Status, j.Ports])]
-    const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => String(r[i]).length)))
-    ctx.stdout.write(table.map((r) => r.map((c, i) => (i === r.length - 1 ? String(c) : String(c).padEnd(widths[i]! + 3))).join('').trimEnd()).join('\n') + '\n')
+    const table = [['NAME', 'IMAGE', 'COMMAND', 'SERVICE', 'CREATED', 'STATUS', 'PORTS'], ...json.map((j) => [j.Name, j.Image, o['no-trunc'] ? j.Command : truncateCommand(j.Command), j.Service, j.RunningFor, j.Status, j.Ports].map(String))]
+    ctx.stdout.write(tabulate(table))
     return 0
   },
 }

@@ -1,6 +1,6 @@
 import type { Command } from '../command.js'
 import { UsageError } from '../args.js'
-import { openComposeSession, progressFor } from '../compose-session.js'
+import { transferServiceImages } from '../service-images.js'
 
 const command: Command = {
   name: 'pull',
@@ -13,76 +13,59 @@ const command: Command = {
     'ignore-buildable': { type: 'boolean', description: 'Ignore images that can be built' },
     policy: { type: 'string', description: 'Apply pull policy ("missing"|"always")', valueName: 'POLICY' },
   },
-  async run(ctx) {
+  run(ctx) {
     const o = ctx.args.options
-    const services = ctx.args.positionals
     const policyFlag = o.policy as string | undefined
     if (policyFlag !== undefined && policyFlag !== 'missing' && policyFlag !== 'always') throw new UsageError(`invalid --policy "${policyFlag}": want missing or always`)
-    const quiet = Boolean(o.quiet)
-    const progress = quiet ? undefined : await progressFor(ctx, 'Pulling')
-    const emit = progress?.listener ?? (() => {})
-    try {
-      const { project, runtime, compose } = await openComposeSession(ctx, { services })
-      const model = project.model
-      for (const s of services) if (!(s in model.services)) throw new UsageError(`no such service: ${s}`)
-      const targeted = services.length > 0 ? services : Object.keys(model.services)
-      const selected = o['include-deps'] ? compose.projectGraph(model).closure(targeted) : new Set(targeted)
-      const images = runtime.images
-      const wanted = new Map<string, string>() // image → first service pulling it
-      for (const name of Object.keys(model.services).filter((n) => selected.has(n))) {
-        const svc = model.services[name]!
+    return transferServiceImages(ctx, {
+      title: 'Pulling',
+      done: 'Pulled',
+      failureCode: 'COMPOSE_PULL_FAILED',
+      ignoreFailures: Boolean(o['ignore-pull-failures']),
+      includeDeps: Boolean(o['include-deps']),
+      quiet: Boolean(o.quiet),
+      wants(name, svc, { runtime, compose, emit }) {
         if (!svc.image) {
           emit({ resource: name, status: 'Skipped', detail: '- No image to be pulled', done: true })
-          continue
+          return false
         }
         const policy = policyFlag ?? compose.servicePullPolicy(svc)
-        const present = (() => {
-          try {
-            images.find(svc.image)
-            return true
-          } catch {
-            return false
-          }
-        })()
         if (policy === 'never' || policy === 'build') {
           emit({ resource: name, status: 'Skipped', done: true })
-          continue
+          return false
         }
         // An explicit `missing` skips a present image; no policy means "pull" for this command.
-        if (svc.pull_policy !== undefined && policy === 'missing' && present) {
+        if (svc.pull_policy !== undefined && policy === 'missing' && present(runtime.images, svc.image)) {
           emit({ resource: name, status: 'Skipped', detail: '- Image is already present locally', done: true })
-          continue
+          return false
         }
         if (svc.build && o['ignore-buildable']) {
           emit({ resource: name, status: 'Skipped', detail: '- Image can be built', done: true })
-          continue
+          return false
         }
-        if (!wanted.has(svc.image)) wanted.set(svc.image, name)
-      }
-      const { pullImage } = await import('@tsc-compose/runtime')
-      const results = await Promise.allSettled([...wanted].map(async ([image, name]) => {
+        return true
+      },
+      async transfer(image, name, { runtime, emit }) {
+        const { pullImage } = await import('@tsc-compose/runtime')
         let started = false
-        try {
-          await pullImage(images, image, {
-            env: ctx.env,
-            onProgress: () => {
-              if (!started) emit({ resource: name, status: 'Pulling', done: false })
-              started = true
-            },
-          })
-          emit({ resource: name, status: 'Pulled', done: true })
-        } catch (err) {
-          const ignore = Boolean(o['ignore-pull-failures'])
-          emit({ resource: name, status: ignore ? 'Warning' : 'Error', detail: (err as Error).message, done: true })
-          if (!ignore) throw new compose.ComposeExecutionError('COMPOSE_PULL_FAILED', `service "${name}": ${(err as Error).message}`, { cause: err, hint: (err as { hint?: string }).hint })
-        }
-      }))
-      const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected')
-      if (failed) throw failed.reason
-      return 0
-    } finally {
-      progress?.finish()
-    }
+        await pullImage(runtime.images, image, {
+          env: ctx.env,
+          onProgress: () => {
+            if (!started) emit({ resource: name, status: 'Pulling', done: false })
+            started = true
+          },
+        })
+      },
+    })
   },
+}
+
+function present(images: { find(ref: string): unknown }, ref: string): boolean {
+  try {
+    images.find(ref)
+    return true
+  } catch {
+    return false
+  }
 }
 export default command

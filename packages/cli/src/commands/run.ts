@@ -1,72 +1,36 @@
-import type { AttachIo } from '@tsc-compose/runtime'
-import type { Command, CommandContext } from '../command.js'
-import { UsageError } from '../args.js'
+import type { Command } from '../command.js'
+import { keyValueOption, listOption as list, UsageError } from '../args.js'
+import { composeFlags } from '../compose-flags.js'
+import { createFlags, runFlags } from '../container-flags.js'
+import { foregroundIo, proxySignals } from '../foreground.js'
 import { openComposeSession, progressFor } from '../compose-session.js'
-
-const list = (v: unknown): string[] => (Array.isArray(v) ? (v as string[]) : v === undefined ? [] : [String(v)])
-
-/** Foreground stdio for the one-off: raw terminal with resize when it has a TTY. */
-function foregroundIo(ctx: CommandContext, tty: boolean, interactive: boolean): { io: AttachIo; restore: () => void } {
-  const stdin = ctx.stdin
-  const raw = tty && interactive && stdin.isTTY
-  if (raw) stdin.setRawMode(true)
-  const io: AttachIo = {
-    stdout: ctx.stdout,
-    stderr: ctx.stderr,
-    ...(interactive ? { stdin } : {}),
-    tty,
-    onResize: (resize) => {
-      if (!ctx.stdout.isTTY) return
-      const send = (): void => resize(ctx.stdout.rows, ctx.stdout.columns)
-      send()
-      ctx.stdout.on('resize', send)
-    },
-  }
-  return {
-    io,
-    restore: () => {
-      if (raw) stdin.setRawMode(false)
-      if (interactive) stdin.pause()
-    },
-  }
-}
-
-function parseLabels(values: string[]): Record<string, string> {
-  const out: Record<string, string> = {}
-  for (const l of values) {
-    const eq = l.indexOf('=')
-    if (eq <= 0) throw new UsageError('label must be set as KEY=VALUE')
-    out[l.slice(0, eq)] = l.slice(eq + 1)
-  }
-  return out
-}
 
 const command: Command = {
   name: 'run',
   summary: 'Run a one-off command on a service',
   usage: '[OPTIONS] SERVICE [COMMAND] [ARGS...]',
   options: {
-    detach: { type: 'boolean', short: 'd', description: 'Run container in background and print container ID' },
+    detach: runFlags.detach,
     env: { type: 'string', short: 'e', multiple: true, description: 'Set environment variables', valueName: 'KEY=VAL' },
     label: { type: 'string', short: 'l', multiple: true, description: 'Add or override a label', valueName: 'KEY=VAL' },
     rm: { type: 'boolean', description: 'Automatically remove the container when it exits' },
     'no-TTY': { type: 'boolean', short: 'T', description: 'Disable pseudo-TTY allocation (default: auto-detected)' },
     tty: { type: 'boolean', short: 't', description: 'Allocate a pseudo-TTY (the default on a terminal)', hidden: true },
     interactive: { type: 'boolean', short: 'i', description: 'Keep STDIN open even if not attached', default: true },
-    name: { type: 'string', description: 'Assign a name to the container', valueName: 'NAME' },
+    name: createFlags.name,
     user: { type: 'string', short: 'u', description: 'Run as specified username or uid', valueName: 'USER' },
-    workdir: { type: 'string', short: 'w', description: 'Working directory inside the container', valueName: 'DIR' },
+    workdir: createFlags.workdir,
     entrypoint: { type: 'string', description: 'Override the entrypoint of the image', valueName: 'CMD' },
-    'no-deps': { type: 'boolean', description: "Don't start linked services" },
+    'no-deps': composeFlags['no-deps'],
     volume: { type: 'string', short: 'v', multiple: true, description: 'Bind mount a volume', valueName: 'VOLUME' },
-    publish: { type: 'string', short: 'p', multiple: true, description: "Publish a container's port(s) to the host", valueName: 'PORT' },
+    publish: createFlags.publish,
     'service-ports': { type: 'boolean', short: 'P', description: "Run command with all service's ports enabled and mapped to the host" },
     'use-aliases': { type: 'boolean', description: "Use the service's network aliases in the network(s) the container connects to" },
-    'remove-orphans': { type: 'boolean', description: 'Remove containers for services not defined in the Compose file' },
-    'cap-add': { type: 'string', multiple: true, description: 'Add Linux capabilities', valueName: 'CAP' },
-    'cap-drop': { type: 'string', multiple: true, description: 'Drop Linux capabilities', valueName: 'CAP' },
-    'quiet-pull': { type: 'boolean', description: 'Pull without printing progress information' },
-    pull: { type: 'string', description: 'Pull image before running ("always"|"missing"|"never")', valueName: 'POLICY', default: 'policy' },
+    'remove-orphans': composeFlags['remove-orphans'],
+    'cap-add': createFlags['cap-add'],
+    'cap-drop': createFlags['cap-drop'],
+    'quiet-pull': composeFlags['quiet-pull'],
+    pull: composeFlags.pull,
     build: { type: 'boolean', description: 'Build image before starting container' },
     'sig-proxy': { type: 'boolean', description: 'Proxy received signals to the process', default: true, hidden: true },
   },
@@ -76,7 +40,7 @@ const command: Command = {
     if (!service) throw new UsageError('"run" requires at least 1 argument: SERVICE [COMMAND] [ARGS...]')
     const o = ctx.args.options
     if (list(o.publish).length && o['service-ports']) throw new UsageError('--service-ports and --publish are incompatible')
-    const labels = parseLabels(list(o.label))
+    const labels = keyValueOption(o.label, 'label', { requireValue: true })
     const detach = Boolean(o.detach)
     const atTty = Boolean(ctx.stdin.isTTY && ctx.stdout.isTTY)
     const tty = !o['no-TTY'] && (atTty || Boolean(o.tty))
@@ -118,16 +82,12 @@ const command: Command = {
     const { io, restore } = foregroundIo(ctx, tty, interactive)
     let id: string | undefined
     // docker compose forwards signals to the one-off; with a TTY the terminal sends ^C itself.
-    const proxy = (sig: NodeJS.Signals): void => {
-      if (id) void runtime.containers.kill(id, sig).catch(() => undefined)
-    }
-    const proxied: NodeJS.Signals[] = o['sig-proxy'] !== false ? ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGUSR1', 'SIGUSR2', 'SIGQUIT'] : []
-    for (const s of proxied) process.on(s, proxy)
+    const unproxy = proxySignals(o['sig-proxy'] !== false, (sig) => (id ? runtime.containers.kill(id, sig) : undefined))
     try {
       const r = await runtime.containers.run(opts, { io, onCreated: (cid) => (id = cid) })
       return r.exitCode
     } finally {
-      for (const s of proxied) process.off(s, proxy)
+      unproxy()
       restore()
     }
   },

@@ -1,4 +1,5 @@
 import type { Command } from '../command.js'
+import { composeFlags } from '../compose-flags.js'
 import { forEachProjectContainer } from '../project-containers.js'
 
 const command: Command = {
@@ -6,7 +7,7 @@ const command: Command = {
   summary: 'Stop services',
   usage: '[OPTIONS] [SERVICE...]',
   options: {
-    timeout: { type: 'number', short: 't', description: 'Specify a shutdown timeout in seconds', valueName: 'SECONDS' },
+    timeout: composeFlags.timeout,
   },
   run: (ctx) => forEachProjectContainer(ctx, {
     title: 'Stopping',

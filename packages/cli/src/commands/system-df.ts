@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { formatBytes } from '@tsc-compose/runtime'
 import type { Command } from '../command.js'
 import { runtimeOf } from './container-create.js'
-import { renderFormatted } from './container-ps.js'
+import { renderFormatted } from '../render/table.js'
 
 /** Disk usage of a directory (du -sb; 0 when missing). */
 function du(path: string): number {

@@ -1,17 +1,9 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
+import { humanSize } from '@tsc-compose/runtime'
 import type { Command } from '../command.js'
 import { runtimeOf } from './container-create.js'
-import { pruneFilters } from './container-prune.js'
-
-/** `k`, `k=v`, `!k`, `!k=v` (pruneFilters' label filters) against a network's labels. */
-function matchesLabel(labels: Readonly<Record<string, string>>, filter: string): boolean {
-  const negate = filter.startsWith('!')
-  const f = negate ? filter.slice(1) : filter
-  const eq = f.indexOf('=')
-  const hit = eq === -1 ? f in labels : labels[f.slice(0, eq)] === f.slice(eq + 1)
-  return hit !== negate
-}
+import { passesPruneFilters, pruneFilters } from '../filters.js'
 
 const command: Command = {
   name: 'system prune',
@@ -34,7 +26,7 @@ const command: Command = {
     if (existsSync(join(rt.root, 'networks'))) {
       const nets = await rt.networks()
       await nets.reclaimLeftovers()
-      const removed = await nets.prune((n) => f.labelFilters.every((lf) => matchesLabel(n.labels, lf)) && (f.until === undefined || Date.parse(n.created) / 1000 < f.until))
+      const removed = await nets.prune((n) => passesPruneFilters(f, n))
       if (removed.length) ctx.stdout.write(`Deleted Networks:\n${removed.map((n) => `${n}\n`).join('')}\n`)
     }
     if (o.volumes) {
@@ -44,7 +36,7 @@ const command: Command = {
     const imgs = await rt.images.prune({ all: Boolean(o.all) })
     const deleted = imgs.ImagesDeleted.map((d) => ('Deleted' in d ? `deleted: ${d.Deleted}` : `untagged: ${d.Untagged}`))
     if (deleted.length) ctx.stdout.write(`Deleted Images:\n${deleted.join('\n')}\n\n`)
-    ctx.stdout.write(`Total reclaimed space: ${imgs.SpaceReclaimed}B\n`)
+    ctx.stdout.write(`Total reclaimed space: ${humanSize(imgs.SpaceReclaimed)}\n`)
     return 0
   },
 }

@@ -1,5 +1,6 @@
 import type { Command } from '../command.js'
-import { openProjectContext, tabulate } from '../service-target.js'
+import { tabulate } from '../render/table.js'
+import { openProjectContext } from '../service-target.js'
 
 const command: Command = {
   name: 'top',

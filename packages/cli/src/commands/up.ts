@@ -1,17 +1,8 @@
 import type { Command } from '../command.js'
 import { UsageError } from '../args.js'
+import { composeFlags, convergeOptions } from '../compose-flags.js'
 import { openComposeSession, progressFor } from '../compose-session.js'
-import { noSuchService } from '../service-target.js'
-
-function parseScale(values: string[] | undefined): Record<string, number> {
-  const out: Record<string, number> = {}
-  for (const v of values ?? []) {
-    const m = /^([^=]+)=(\d+)$/.exec(v)
-    if (!m) throw new UsageError(`invalid --scale value "${v}": expected SERVICE=NUM`)
-    out[m[1]!] = Number(m[2])
-  }
-  return out
-}
+import { checkServices } from '../service-target.js'
 
 const command: Command = {
   name: 'up',
@@ -30,57 +21,46 @@ const command: Command = {
     timestamps: { type: 'boolean', description: 'Show timestamps' },
     'no-log-prefix': { type: 'boolean', description: "Don't print prefix in logs" },
     'no-color': { type: 'boolean', description: 'Produce monochrome output' },
-    'quiet-pull': { type: 'boolean', description: 'Pull without printing progress information' },
-    pull: { type: 'string', description: 'Pull image before running ("always"|"missing"|"never")', valueName: 'POLICY', default: 'policy' },
-    'remove-orphans': { type: 'boolean', description: 'Remove containers for services not defined in the Compose file' },
-    'no-recreate': { type: 'boolean', description: "If containers already exist, don't recreate them. Incompatible with --force-recreate" },
-    'force-recreate': { type: 'boolean', description: "Recreate containers even if their configuration and image haven't changed" },
+    'quiet-pull': composeFlags['quiet-pull'],
+    pull: composeFlags.pull,
+    'remove-orphans': composeFlags['remove-orphans'],
+    'no-recreate': composeFlags['no-recreate'],
+    'force-recreate': composeFlags['force-recreate'],
     'always-recreate-deps': { type: 'boolean', description: 'Recreate dependent containers. Incompatible with --no-recreate' },
-    'no-deps': { type: 'boolean', description: "Don't start linked services" },
+    'no-deps': composeFlags['no-deps'],
     'no-start': { type: 'boolean', description: "Don't start the services after creating them" },
-    'no-build': { type: 'boolean', description: "Don't build an image, even if it's policy" },
-    build: { type: 'boolean', description: 'Build images before starting containers' },
-    scale: { type: 'string', multiple: true, description: 'Scale SERVICE to NUM instances. Overrides the scale setting in the Compose file if present', valueName: 'SERVICE=NUM' },
+    'no-build': composeFlags['no-build'],
+    build: composeFlags.build,
+    scale: composeFlags.scale,
     timeout: { type: 'number', short: 't', description: 'Use this timeout in seconds for container shutdown when attached or when containers are already running', valueName: 'SECONDS' },
     'renew-anon-volumes': { type: 'boolean', short: 'V', description: 'Recreate anonymous volumes instead of retrieving data from the previous containers' },
-    yes: { type: 'boolean', short: 'y', description: 'Assume "yes" as answer to all prompts and run non-interactively' },
+    yes: composeFlags.yes,
     dashboard: { type: 'boolean', description: 'Open the live dashboard once the stack is up (after --wait if given); quitting it leaves the stack running' },
   },
   async run(ctx) {
     const o = ctx.args.options
     const services = ctx.args.positionals
-    if (o['no-recreate'] && o['force-recreate']) throw new UsageError('--force-recreate and --no-recreate are incompatible')
+    const converge = convergeOptions(ctx)
     const exitCodeFrom = o['exit-code-from'] as string | undefined
     const abortOnExit = Boolean(o['abort-on-container-exit']) || exitCodeFrom !== undefined
     const detach = Boolean(o.detach) || Boolean(o.wait)
     if (detach && (abortOnExit || o['abort-on-container-failure'])) throw new UsageError('--abort-on-container-exit and -d are incompatible')
     if (o.dashboard && (abortOnExit || o['abort-on-container-failure'])) throw new UsageError('--abort-on-container-exit and --dashboard are incompatible')
     if (o.dashboard && (!ctx.stdout.isTTY || !ctx.stdin.isTTY)) throw new UsageError('--dashboard needs a terminal (stdin and stdout are not both a TTY)')
-    if (o.build && o['no-build']) throw new UsageError('--build and --no-build are incompatible')
-    const pull = (o.pull as string | undefined) ?? 'policy'
-    if (!['always', 'missing', 'never', 'build', 'policy'].includes(pull)) throw new UsageError(`invalid --pull option "${pull}": want always, missing, never or policy`)
     const progress = await progressFor(ctx, 'Running')
     const { session, project, runtime, compose } = await openComposeSession(ctx, { services, onProgress: progress.listener })
-    for (const s of services) {
-      if (!(s in project.model.services)) throw noSuchService(s)
-    }
-    if (exitCodeFrom && !(exitCodeFrom in project.model.services)) throw noSuchService(exitCodeFrom)
+    checkServices(compose, project, services)
+    if (exitCodeFrom && !(exitCodeFrom in project.model.services)) throw compose.noSuchService(exitCodeFrom)
     let result
     try {
       result = await compose.up(session, {
+        ...converge,
         services,
         noDeps: Boolean(o['no-deps']),
-        recreate: o['force-recreate'] ? 'force' : o['no-recreate'] ? 'never' : 'diverged',
         recreateDependencies: o['always-recreate-deps'] ? 'force' : undefined,
-        scale: parseScale(o.scale as string[] | undefined),
-        removeOrphans: Boolean(o['remove-orphans']) || ctx.env.COMPOSE_REMOVE_ORPHANS === 'true',
         noStart: Boolean(o['no-start']),
         timeoutSeconds: o.timeout as number | undefined,
         dryRun: ctx.global.dryRun,
-        pull: pull as 'always' | 'missing' | 'never' | 'build' | 'policy',
-        quietPull: Boolean(o['quiet-pull']),
-        build: Boolean(o.build),
-        noBuild: Boolean(o['no-build']),
       })
     } finally {
       progress.finish()

@@ -1,16 +1,6 @@
 import type { Command } from '../command.js'
-import { UsageError } from '../args.js'
+import { keyValueOption } from '../args.js'
 import { runtimeOf } from './container-create.js'
-
-function kv(values: unknown, what: string): Record<string, string> {
-  const out: Record<string, string> = {}
-  for (const v of (values as string[] | undefined) ?? []) {
-    const eq = v.indexOf('=')
-    if (eq <= 0 && what === 'option') throw new UsageError(`invalid ${what} "${v}": expected key=value`)
-    out[eq === -1 ? v : v.slice(0, eq)] = eq === -1 ? '' : v.slice(eq + 1)
-  }
-  return out
-}
 
 const command: Command = {
   name: 'volume create',
@@ -25,7 +15,7 @@ const command: Command = {
   async run(ctx) {
     const o = ctx.args.options
     const name = ctx.args.positionals[0] ?? (o.name as string | undefined)
-    const v = await runtimeOf(ctx).volumes.create(name, { driver: o.driver as string, driverOpts: kv(o.opt, 'option'), labels: kv(o.label, 'label') })
+    const v = await runtimeOf(ctx).volumes.create(name, { driver: o.driver as string, driverOpts: keyValueOption(o.opt, 'opt', { requireValue: true }), labels: keyValueOption(o.label, 'label') })
     ctx.stdout.write(`${v.Name}\n`)
     return 0
   },

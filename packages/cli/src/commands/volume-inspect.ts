@@ -1,7 +1,7 @@
 import type { Command } from '../command.js'
-import { UsageError } from '../args.js'
+import { inspectEach } from '../each-reference.js'
 import { runtimeOf } from './container-create.js'
-import { renderFormatted } from './container-ps.js'
+import { renderFormatted } from '../render/table.js'
 
 const command: Command = {
   name: 'volume inspect',
@@ -11,24 +11,15 @@ const command: Command = {
     format: { type: 'string', short: 'f', description: 'Format output using a custom template', valueName: 'FORMAT' },
   },
   async run(ctx) {
-    const refs = ctx.args.positionals
-    if (refs.length === 0) throw new UsageError('"volume inspect" requires at least 1 argument')
     const rt = runtimeOf(ctx)
-    const out = []
-    let failed = 0
-    for (const r of refs) {
-      try {
-        const { Anonymous, ...v } = rt.volumes.inspect(r)
-        void Anonymous
-        out.push(v)
-      } catch (err) {
-        failed++
-        ctx.stderr.write(`Error: ${(err as Error).message}\n`)
-      }
-    }
+    const { found: out, status } = await inspectEach(ctx, 'volume inspect', (ref) => {
+      const { Anonymous, ...v } = rt.volumes.inspect(ref)
+      void Anonymous
+      return v
+    })
     const format = ctx.args.options.format as string | undefined
     ctx.stdout.write(format ? renderFormatted(out as unknown as Record<string, unknown>[], format, '') : JSON.stringify(out, null, 4) + '\n')
-    return failed ? 1 : 0
+    return status
   },
 }
 export default command

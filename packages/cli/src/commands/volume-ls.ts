@@ -1,6 +1,7 @@
 import type { Command } from '../command.js'
 import { runtimeOf } from './container-create.js'
-import { parseFilters, renderFormatted } from './container-ps.js'
+import { matchesLabel, parseFilters } from '../filters.js'
+import { renderFormatted } from '../render/table.js'
 
 const command: Command = {
   name: 'volume ls',
@@ -18,10 +19,8 @@ const command: Command = {
     let vols = rt.volumes.list()
     for (const { key, value } of filters) {
       if (key === 'name') vols = vols.filter((v) => v.Name.includes(value))
-      else if (key === 'label') {
-        const eq = value.indexOf('=')
-        vols = vols.filter((v) => (eq === -1 ? value in v.Labels : v.Labels[value.slice(0, eq)] === value.slice(eq + 1)))
-      } else if (key === 'dangling') {
+      else if (key === 'label') vols = vols.filter((v) => matchesLabel(v.Labels, value))
+      else if (key === 'dangling') {
         const want = value === 'true' || value === '1'
         vols = vols.filter((v) => (rt.containers.list({ all: true, filters: [{ key: 'volume', value: v.Name }] }).length === 0) === want)
       } else if (key === 'driver') vols = vols.filter((v) => v.Driver === value)

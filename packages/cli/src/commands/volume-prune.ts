@@ -1,6 +1,6 @@
 import type { Command } from '../command.js'
 import { runtimeOf } from './container-create.js'
-import { pruneFilters } from './container-prune.js'
+import { pruneFilters } from '../filters.js'
 
 const command: Command = {
   name: 'volume prune',

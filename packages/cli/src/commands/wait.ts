@@ -1,6 +1,8 @@
 import type { Command } from '../command.js'
 import { UsageError } from '../args.js'
+import { interruptible } from '../interrupt.js'
 import { openComposeSession } from '../compose-session.js'
+import { checkServices } from '../service-target.js'
 
 const command: Command = {
   name: 'wait',
@@ -13,21 +15,15 @@ const command: Command = {
     const services = ctx.args.positionals
     if (services.length === 0) throw new UsageError('"wait" requires at least 1 argument: SERVICE [SERVICE...]')
     const { session, project, runtime, compose } = await openComposeSession(ctx)
-    for (const s of services) if (!(s in project.model.services) && !(s in project.disabledServices)) throw compose.noSuchService(s)
+    checkServices(compose, project, services)
     const running = (await session.host.listProjectContainers(project.model.name))
       .filter((c) => services.includes(c.service) && (c.state === 'running' || c.state === 'restarting' || c.state === 'paused'))
     if (running.length === 0) throw new compose.ComposeExecutionError('COMPOSE_NO_CONTAINERS', `no containers for project "${project.model.name}"`, { exitCode: 1 })
-    const ac = new AbortController()
-    let interrupted = false
-    const stop = (): void => {
-      interrupted = true
-      ac.abort()
-    }
-    process.once('SIGINT', stop)
+    const interrupt = interruptible()
     let status = 0
     try {
       const waits = running.map(async (c) => {
-        const code = await runtime.containers.wait(c.id, ac.signal)
+        const code = await runtime.containers.wait(c.id, interrupt.signal)
         ctx.stdout.write(`container "${c.id}" exited with status code ${code}\n`)
         status = code
       })
@@ -39,12 +35,12 @@ const command: Command = {
       }
       await Promise.all(waits)
     } catch (err) {
-      if (interrupted) return 130
+      if (interrupt.signal.aborted) return 130
       throw err
     } finally {
-      process.off('SIGINT', stop)
+      interrupt.dispose()
     }
-    return interrupted ? 130 : status
+    return interrupt.signal.aborted ? 130 : status
   },
 }
 export default command

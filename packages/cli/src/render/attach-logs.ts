@@ -39,10 +39,16 @@ export async function attachProject(ctx: CommandContext, o: AttachProjectOptions
     if (stopping) return stopping
     if (reason) ctx.stderr.write(`${reason}\n`)
     stopping = (async () => {
-      const { stop } = await import('./stop-project.js')
-      await stop(ctx, session, compose, o.timeoutSeconds)
-      controller.abort()
+      try {
+        const { stop } = await import('./stop-project.js')
+        await stop(ctx, session, compose, o.timeoutSeconds)
+      } finally {
+        // A failed stop still ends the log stream: its error is then the command's.
+        controller.abort()
+      }
     })()
+    // Awaited below once the logs end; until then a failure must not be an unhandled rejection.
+    stopping.catch(() => undefined)
     return stopping
   }
   let interrupts = 0

@@ -1,16 +1,4 @@
-import type { RegistryProgress } from '@tsc-compose/runtime'
-
-function bytes(n: number): string {
-  if (n < 1000) return `${n}B`
-  const units = ['kB', 'MB', 'GB', 'TB']
-  let v = n / 1000
-  let i = 0
-  while (v >= 1000 && i < units.length - 1) {
-    v /= 1000
-    i++
-  }
-  return `${v.toFixed(v < 10 ? 2 : v < 100 ? 1 : 0)}${units[i]}`
-}
+import { formatProgressBytes, type RegistryProgress } from '@tsc-compose/runtime'
 
 const PROGRESS_STATUSES = new Set(['Downloading', 'Extracting', 'Pushing'])
 
@@ -19,7 +7,7 @@ function bar(current: number, total: number): string {
   const width = 50
   const filled = Math.min(width, Math.floor((current / Math.max(total, 1)) * width))
   const arrow = filled < width ? '>' : ''
-  return `[${'='.repeat(filled)}${arrow}${' '.repeat(Math.max(0, width - filled - arrow.length))}]  ${bytes(current)}/${bytes(total)}`
+  return `[${'='.repeat(filled)}${arrow}${' '.repeat(Math.max(0, width - filled - arrow.length))}]  ${formatProgressBytes(current, total)}`
 }
 
 /**

@@ -28,7 +28,7 @@ describe('dashboard command', () => {
 
   it('keeps Ink and React out of start-up: static imports only of light modules, no other command imports the dashboard', () => {
     const staticImports = (file: string) => [...readFileSync(file, 'utf8').matchAll(/^import (?!type)[^\n]* from '([^']+)'/gm)].map((m) => m[1]!)
-    expect(staticImports(join(src, 'commands/dashboard.ts')).sort()).toEqual(['../args.js', '../compose-session.js', '../project-containers.js'])
+    expect(staticImports(join(src, 'commands/dashboard.ts')).sort()).toEqual(['../args.js', '../compose-session.js', '../service-target.js'])
     for (const f of readdirSync(join(src, 'commands'))) {
       expect(staticImports(join(src, 'commands', f)).filter((m) => /dashboard|^ink|^react/.test(m)), f).toEqual([])
     }

@@ -12,6 +12,10 @@ import { RuntimeError } from '../errors.js'
 function findPackageRoot(): string {
   const here = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
   if (existsSync(join(here, 'binding.gyp'))) return here
+  // The CLI's bundle (packages/cli/dist-bundle/<dir>/): its workspace link, one stat instead
+  // of the package resolver below (~3 ms of every start).
+  const linked = join(here, 'node_modules', '@tsc-compose', 'runtime')
+  if (existsSync(join(linked, 'binding.gyp'))) return linked
   try {
     const entry = createRequire(import.meta.url).resolve('@tsc-compose/runtime')
     return join(dirname(entry), '..')
