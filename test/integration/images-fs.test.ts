@@ -87,6 +87,25 @@ describe('native fs calls on the real kernel', () => {
     l2.release()
   })
 
+  it('lockFile: many waiters in one process leave the libuv pool free and get the lock in turn', async () => {
+    // Regression: each waiter blocked a pool thread in flock(2); with 4+ of them (compose up
+    // runs 8 operations at once) the holder's own async I/O never ran: a self-deadlock.
+    const p = join(dir, 'contended.lock')
+    const held = await lockFile(p, 'ex')
+    const order: number[] = []
+    const waiters = Array.from({ length: 8 }, (_, i) => lockFile(p, 'ex').then((l) => { order.push(i); l.release() }))
+    await new Promise((r) => setTimeout(r, 20))
+    const io = await Promise.race([
+      import('node:fs/promises').then((m) => m.readFile(p)).then(() => 'done'),
+      new Promise((r) => setTimeout(() => r('starved'), 3000)),
+    ])
+    expect(io).toBe('done')
+    expect(order).toEqual([])
+    held.release()
+    await Promise.all(waiters)
+    expect(order).toEqual([0, 1, 2, 3, 4, 5, 6, 7])
+  })
+
   it('mounts tmpfs and overlay, reports their f_type, and unmounts', () => {
     const t = join(dir, 'tmpfs')
     mkdirSync(t)
