@@ -26,6 +26,7 @@ export async function up(session: ProjectSession, opts: UpOptions = {}): Promise
   return withProjectLock(session.root, project.model.name, async () => {
     let observed = await observeProject(project, host)
     assertExternalNetworks(project, observed.networks, opts.services)
+    assertExternalVolumes(project, observed.volumes, opts.services)
     const fileSources = materializeFileObjects(project, session.root)
     const extraHashContent = fileObjectDigests(project, fileSources)
     const planOpts = { ...opts, knownServices: new Set(Object.keys(project.disabledServices)), extraHashContent }
@@ -69,6 +70,21 @@ function assertExternalNetworks(project: ProjectSession['project'], existing: Re
     const net = model.networks?.[key]
     if (net?.external && !existing.has(net.name)) {
       throw new ComposeExecutionError('COMPOSE_EXTERNAL_NETWORK_MISSING', `network ${net.name} declared as external, but could not be found`, { hint: `create it first: tsc-compose network create ${net.name}` })
+    }
+  }
+}
+
+/** Same for external volumes: docker compose's "external volume ... not found", before anything is made. */
+function assertExternalVolumes(project: ProjectSession['project'], existing: ReadonlySet<string>, services?: readonly string[]): void {
+  const model = project.model
+  for (const [name, svc] of Object.entries(model.services)) {
+    if (services?.length && !services.includes(name)) continue
+    for (const v of svc.volumes ?? []) {
+      if (v.type !== 'volume' || !v.source) continue
+      const vol = model.volumes?.[v.source]
+      if (vol?.external && !existing.has(vol.name)) {
+        throw new ComposeExecutionError('COMPOSE_EXTERNAL_VOLUME_MISSING', `external volume "${vol.name}" not found`, { hint: `create it first: tsc-compose volume create ${vol.name}` })
+      }
     }
   }
 }
