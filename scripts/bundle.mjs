@@ -139,6 +139,10 @@ const fastOk = await Promise.all(HOT.map(async (c) => {
       ...common,
       splitting: false,
       format: 'cjs',
+      // import() of an external (node:stream...) would run through vm.Script's dynamic import
+      // callback, which Node 20 does not give code compiled from a code cache: turn it into
+      // require() (the fast builds exclude anything that needs real ESM, like Ink).
+      supported: { 'dynamic-import': false },
       entryPoints: [join(dist, 'commands', `${c}.js`)],
       outfile: join(staging, 'fast', `${c}.cjs`),
       chunkNames: undefined,
