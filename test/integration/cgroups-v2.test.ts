@@ -84,7 +84,11 @@ describe('cgroup v2 on the real unified mount', () => {
     mgr.create(`${path}/inner`)
     const c = sleeper()
     writeFileSync(mgr.procsFiles(`${path}/inner`)[0]!, String(c.pid))
-    expect(await mgr.killAll(`${path}/inner`, 15)).toBe(1)
+    // The shell may already have forked its `sleep` into the cgroup when the count is taken:
+    // one or two processes get the signal, and none is left after.
+    const signalled = await mgr.killAll(`${path}/inner`, 15)
+    expect(signalled).toBeGreaterThanOrEqual(1)
+    expect(signalled).toBeLessThanOrEqual(2)
     expect(await exited(c)).toEqual({ code: null, signal: 'SIGTERM' })
     await eventually(() => expect(mgr.pids(`${path}/inner`)).toEqual([]))
     await mgr.remove(path)
