@@ -1,38 +1,17 @@
-import { closeSync, openSync } from 'node:fs'
-import { connect, type Socket } from 'node:net'
-import { join } from 'node:path'
+import type { Socket } from 'node:net'
 import { RuntimeError } from '../errors.js'
 import { FRAME_EXIT, FRAME_STDERR, FrameDecoder, parseExitPayload } from './attach-frames.js'
 import { readLogsUpTo } from './log-reader.js'
 import { isSupervisorAlive, readState } from './state-file.js'
-import { CONTROL_SOCKET, SupervisorClient } from './supervisor-client.js'
+import { connectControlSocket, SupervisorClient } from './supervisor-client.js'
 import type { AttachIo } from './supervisor-port.js'
 
-function connectControl(dir: string): Promise<Socket> {
-  const path = join(dir, CONTROL_SOCKET)
-  let dirFd: number | undefined
-  let target = path
-  // sun_path holds 108 bytes: long state roots go through /proc/self/fd.
-  if (Buffer.byteLength(path) > 100) {
-    dirFd = openSync(dir, 'r')
-    target = `/proc/self/fd/${dirFd}/${CONTROL_SOCKET}`
+async function connectControl(dir: string): Promise<Socket> {
+  try {
+    return await connectControlSocket(dir)
+  } catch (err) {
+    throw new RuntimeError('SUPERVISOR_GONE', `the supervisor of ${dir} is not running`, { cause: err })
   }
-  return new Promise((resolve, reject) => {
-    const sock = connect({ path: target, allowHalfOpen: true })
-    const done = (): void => {
-      if (dirFd !== undefined) closeSync(dirFd)
-      dirFd = undefined
-    }
-    sock.once('connect', () => {
-      done()
-      sock.removeAllListeners('error')
-      resolve(sock)
-    })
-    sock.once('error', (err) => {
-      done()
-      reject(new RuntimeError('SUPERVISOR_GONE', `the supervisor of ${dir} is not running`, { cause: err }))
-    })
-  })
 }
 
 /**

@@ -137,36 +137,48 @@ export interface Attached {
 
 const GONE = new Set(['ENOENT', 'ECONNREFUSED', 'ECONNRESET', 'EPIPE'])
 
+/**
+ * Connects to a container's control.sock (raw errors; callers wrap them). Paths past
+ * sun_path's 108 bytes go through /proc/self/fd, as long state roots make them.
+ */
+export function connectControlSocket(dir: string): Promise<Socket> {
+  const path = join(dir, CONTROL_SOCKET)
+  let dirFd: number | undefined
+  let target = path
+  if (Buffer.byteLength(path) > 100) {
+    dirFd = openSync(dir, 'r')
+    target = `/proc/self/fd/${dirFd}/${CONTROL_SOCKET}`
+  }
+  return new Promise((resolve, reject) => {
+    const sock = connect({ path: target, allowHalfOpen: true })
+    const done = (): void => {
+      if (dirFd !== undefined) closeSync(dirFd)
+      dirFd = undefined
+    }
+    sock.once('connect', () => {
+      done()
+      sock.removeAllListeners('error')
+      resolve(sock)
+    })
+    sock.once('error', (err) => {
+      done()
+      reject(err)
+    })
+  })
+}
+
 /** Connected to one container's control socket (one connection per command). */
 export class SupervisorClient {
   constructor(readonly dir: string) {}
 
-  /** Connects to control.sock; paths past sun_path's 108 bytes go through /proc/self/fd. */
-  private connect(): Promise<Socket> {
-    const path = join(this.dir, CONTROL_SOCKET)
-    let dirFd: number | undefined
-    let target = path
-    if (Buffer.byteLength(path) > 100) {
-      dirFd = openSync(this.dir, 'r')
-      target = `/proc/self/fd/${dirFd}/${CONTROL_SOCKET}`
+  private async connect(): Promise<Socket> {
+    try {
+      return await connectControlSocket(this.dir)
+    } catch (err) {
+      throw this.wrap(err as NodeJS.ErrnoException)
     }
-    return new Promise((resolve, reject) => {
-      const sock = connect({ path: target, allowHalfOpen: true })
-      const done = (): void => {
-        if (dirFd !== undefined) closeSync(dirFd)
-        dirFd = undefined
-      }
-      sock.once('connect', () => {
-        done()
-        sock.removeAllListeners('error')
-        resolve(sock)
-      })
-      sock.once('error', (err: NodeJS.ErrnoException) => {
-        done()
-        reject(this.wrap(err))
-      })
-    })
   }
+
 
   private wrap(err: NodeJS.ErrnoException): Error {
     if (err.code && GONE.has(err.code)) {
