@@ -59,6 +59,7 @@ const command: Command = {
         noDeps: Boolean(o['no-deps']),
         recreateDependencies: o['always-recreate-deps'] ? 'force' : undefined,
         noStart: Boolean(o['no-start']),
+        renewAnonVolumes: Boolean(o['renew-anon-volumes']),
         timeoutSeconds: o.timeout as number | undefined,
         dryRun: ctx.global.dryRun,
       })

@@ -25,6 +25,10 @@ export interface ExecuteOptions {
   readonly knownContainers?: ReadonlyMap<string, readonly string[]>
   /** Poll interval for dependency conditions (docker compose polls every 500 ms). */
   readonly pollMs?: number
+  /** `up -V`: recreated containers get new anonymous volumes instead of the previous ones. */
+  readonly renewAnonVolumes?: boolean
+  /** `down -v`: anonymous volumes go with their containers. */
+  readonly removeAnonVolumes?: boolean
   readonly concurrency?: number
   readonly signal?: AbortSignal
   /** `up --quiet-pull`: pull without progress events. */
@@ -54,7 +58,7 @@ export async function executePlan(plan: Plan, opts: ExecuteOptions): Promise<Map
     containersByService.set(service, list)
   }
 
-  const create = async (op: Operation): Promise<string> => {
+  const create = async (op: Operation, inherited: ReadonlyArray<{ source: string; target: string; readOnly: boolean }> = []): Promise<string> => {
     const service = model.services[op.service!]!
     const image = serviceImage(model.name, op.service!, service)
     const imageId = imageIds.get(image) ?? (await host.imageId(image))
@@ -72,6 +76,13 @@ export async function executePlan(plan: Plan, opts: ExecuteOptions): Promise<Map
       configFiles: project.composeFiles,
     }, service, request)
     await addVolumesFrom(service, options)
+    const mounts = (options.mounts as Record<string, unknown>[] | undefined) ?? []
+    for (const prev of inherited) {
+      const same = mounts.find((x) => x.target === prev.target)
+      if (same && same.type === 'volume' && !same.source) same.source = prev.source
+      else if (!same) mounts.push({ type: 'volume', source: prev.source, target: prev.target, readOnly: prev.readOnly })
+    }
+    options.mounts = mounts
     const id = await host.createContainer(options)
     try {
       for (const net of request.extraNetworks ?? []) {
@@ -202,9 +213,12 @@ export async function executePlan(plan: Plan, opts: ExecuteOptions): Promise<Map
       }
       case 'recreateContainer': {
         emit({ resource: cname, status: 'Recreate', done: false })
+        // docker compose keeps a service's anonymous volumes across recreation (their data is
+        // the user's); -V asks for fresh ones.
+        const inherited = opts.renewAnonVolumes ? [] : (await host.containerMounts(op.containerId!)).filter((m) => m.type === 'volume' && m.anonymous)
         await host.stopContainer(op.containerId!, op.timeoutSeconds)
         await host.removeContainer(op.containerId!, { force: true })
-        const id = await create(op)
+        const id = await create(op, inherited)
         idByTarget.set(op.target, id)
         track(op.service!, id, op.containerId)
         emit({ resource: cname, status: 'Recreated', done: true })
@@ -231,7 +245,7 @@ export async function executePlan(plan: Plan, opts: ExecuteOptions): Promise<Map
         return
       case 'removeContainer':
         emit({ resource: cname, status: 'Removing', done: false })
-        await host.removeContainer(op.containerId!, { force: true })
+        await host.removeContainer(op.containerId!, { force: true, volumes: opts.removeAnonVolumes })
         emit({ resource: cname, status: 'Removed', done: true })
         return
       case 'removeNetwork': {

@@ -74,5 +74,5 @@ export interface ComposeHost {
   removeContainer(id: string, opts: { force?: boolean; volumes?: boolean }): Promise<void>
   containerStatus(id: string): Promise<ContainerStatus | undefined>
   /** Bind and volume mounts of a container (for volumes_from). */
-  containerMounts(ref: string): Promise<Array<{ type: 'bind' | 'volume'; source: string; target: string; readOnly: boolean }>>
+  containerMounts(ref: string): Promise<Array<{ type: 'bind' | 'volume'; source: string; target: string; readOnly: boolean; anonymous?: boolean }>>
 }

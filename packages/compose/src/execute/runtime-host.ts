@@ -18,7 +18,7 @@ export interface RuntimeContainersApi {
   remove(ref: string, opts?: { force?: boolean; volumes?: boolean }): Promise<unknown>
   find(ref: string): { Id: string } | undefined
   state(ref: string): { status: string; exitCode: number; health?: { Status: string } }
-  inspect(ref: string): { Mounts: ReadonlyArray<{ Type: string; Name?: string; Source: string; Destination: string; RW: boolean }> }
+  get(ref: string): { Mounts: ReadonlyArray<{ Type: string; Name?: string; Source: string; Destination: string; RW: boolean; Anonymous?: boolean }> }
 }
 
 export interface RuntimeImagesApi {
@@ -192,10 +192,11 @@ export class RuntimeComposeHost implements ComposeHost {
     await this.rt.containers.remove(id, opts)
   }
 
-  async containerMounts(ref: string): Promise<Array<{ type: 'bind' | 'volume'; source: string; target: string; readOnly: boolean }>> {
-    return this.rt.containers.inspect(ref).Mounts
+  async containerMounts(ref: string): Promise<Array<{ type: 'bind' | 'volume'; source: string; target: string; readOnly: boolean; anonymous?: boolean }>> {
+    // the stored record, not inspect: only the record says which volumes are anonymous
+    return this.rt.containers.get(ref).Mounts
       .filter((m) => m.Type === 'bind' || m.Type === 'volume')
-      .map((m) => ({ type: m.Type as 'bind' | 'volume', source: m.Type === 'volume' ? m.Name ?? m.Source : m.Source, target: m.Destination, readOnly: !m.RW }))
+      .map((m) => ({ type: m.Type as 'bind' | 'volume', source: m.Type === 'volume' ? m.Name ?? m.Source : m.Source, target: m.Destination, readOnly: !m.RW, anonymous: m.Anonymous === true }))
   }
 
   async containerStatus(id: string): Promise<ContainerStatus | undefined> {

@@ -19,6 +19,7 @@ export async function down(session: ProjectSession, opts: DownOptions = {}): Pro
       project,
       host,
       onProgress: session.onProgress,
+      removeAnonVolumes: opts.volumes,
       networkRequest: (name, service) => networkRequestFor(project, name, service),
     })
     return plan

@@ -9,6 +9,8 @@ export interface UpOptions extends UpPlanOptions {
   readonly dryRun?: boolean
   /** `--quiet-pull` */
   readonly quietPull?: boolean
+  /** `-V`: new anonymous volumes for recreated containers. */
+  readonly renewAnonVolumes?: boolean
 }
 
 export interface UpResult {
@@ -50,6 +52,7 @@ export async function up(session: ProjectSession, opts: UpOptions = {}): Promise
       host,
       onProgress: session.onProgress,
       knownContainers: known,
+      renewAnonVolumes: opts.renewAnonVolumes,
       quietPull: opts.quietPull,
       extraHashContent,
       networkRequest: (name, service, idOf) => networkRequestFor(project, name, service, idOf ?? ((s) => known.get(s)?.[0]), fileSources),

@@ -36,7 +36,9 @@ export async function resolveVolumeMount(
     Mode: m.readOnly ? 'ro' : 'z',
     RW: !m.readOnly,
     Propagation: '',
-    ...(anonymous ? { Anonymous: true } : {}),
+    // A volume created anonymous stays anonymous when a recreated container takes it over
+    // by name, so `rm -v` / `down -v` still remove it.
+    ...(anonymous || info.Anonymous ? { Anonymous: true } : {}),
     VolumeKind: src.kind,
     ...(src.options ? { VolumeOptions: src.options } : {}),
   }
