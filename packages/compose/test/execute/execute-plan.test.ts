@@ -90,4 +90,21 @@ describe('executePlan', () => {
     const web = [...host.containers.values()].find((c) => c.name === 'shop-web-1')!
     expect(seen).toEqual([web.id])
   })
+
+  it("keeps a service's anonymous volumes across recreation unless -V asks for new ones", async () => {
+    const m: ComposeModel = { name: 'shop', services: { db: { image: 'bb', network_mode: 'none', volumes: [{ type: 'volume', target: '/data' }] } } }
+    const p: Project = { ...project, model: m }
+    const host = new FakeComposeHost()
+    await executePlan(reconcileUp(m, await observe(host)), { project: p, host, networkRequest, pollMs: 1 })
+    const [first] = [...host.containers.keys()]
+    host.mounts.set(first!, [{ type: 'volume', source: 'anon123', target: '/data', readOnly: false, anonymous: true }])
+    const changed: ComposeModel = { ...m, services: { db: { ...m.services.db!, environment: { A: '1' } } } }
+    await executePlan(reconcileUp(changed, await observe(host)), { project: { ...p, model: changed }, host, networkRequest, pollMs: 1 })
+    expect((host.created.at(-1)!.mounts as Array<Record<string, unknown>>)[0]).toMatchObject({ type: 'volume', source: 'anon123', target: '/data' })
+    const [second] = [...host.containers.keys()]
+    host.mounts.set(second!, [{ type: 'volume', source: 'anon123', target: '/data', readOnly: false, anonymous: true }])
+    const again: ComposeModel = { ...m, services: { db: { ...m.services.db!, environment: { A: '2' } } } }
+    await executePlan(reconcileUp(again, await observe(host)), { project: { ...p, model: again }, host, networkRequest, pollMs: 1, renewAnonVolumes: true })
+    expect((host.created.at(-1)!.mounts as Array<Record<string, unknown>>)[0]!.source).toBeUndefined()
+  })
 })

@@ -36,6 +36,7 @@ export class FakeComposeHost implements ComposeHost {
   async createContainer(o: { name: string; image: string; labels?: unknown }) {
     const id = `c${++this.seq}`.padEnd(64, '0')
     this.calls.push(`create ${o.name}`)
+    this.created.push(o as unknown as Record<string, unknown>)
     this.containers.set(id, { id, name: o.name, image: o.image, labels: o.labels as Record<string, string>, status: { state: 'created' } })
     return id
   }
@@ -50,6 +51,9 @@ export class FakeComposeHost implements ComposeHost {
   }
   async stopContainer(id: string) { const c = this.containers.get(id)!; this.calls.push(`stop ${c.name}`); c.status = { state: 'exited', exitCode: 0 } }
   async removeContainer(id: string) { const c = this.containers.get(id)!; this.calls.push(`rm ${c.name}`); this.containers.delete(id) }
-  async containerMounts() { return [] }
+  /** Mounts per container id, as the runtime's record has them. */
+  mounts = new Map<string, Array<{ type: 'bind' | 'volume'; source: string; target: string; readOnly: boolean; anonymous?: boolean }>>()
+  created: Array<Record<string, unknown>> = []
+  async containerMounts(id: string) { return this.mounts.get(id) ?? [] }
   async containerStatus(id: string) { return this.containers.get(id)?.status }
 }
