@@ -4,7 +4,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 need_apt=()
-for pkg in busybox-static libseccomp-dev nftables iproute2 docker-registry apache2-utils openssl; do
+# Build tools for the addon, the static supervisor and the test helpers compiled in tests;
+# util-linux (nsenter, unshare) and bsdutils (script) are used by the integration tests.
+for pkg in busybox-static libseccomp-dev nftables iproute2 docker-registry apache2-utils openssl \
+  gcc g++ make python3 libc6-dev util-linux bsdutils tar; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need_apt+=("$pkg")
 done
 if [ ${#need_apt[@]} -gt 0 ]; then
