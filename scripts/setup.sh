@@ -8,7 +8,8 @@ need_apt=()
 # util-linux (nsenter, unshare) and bsdutils (script) are used by the integration tests.
 for pkg in busybox-static libseccomp-dev nftables iproute2 docker-registry apache2-utils openssl \
   gcc g++ make python3 libc6-dev util-linux bsdutils tar; do
-  dpkg -s "$pkg" >/dev/null 2>&1 || need_apt+=("$pkg")
+  # "install ok installed" only: a removed package keeps a dpkg record (config-files)
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || need_apt+=("$pkg")
 done
 if [ ${#need_apt[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
