@@ -2,7 +2,7 @@
   "targets": [
     {
       "target_name": "tsc_native",
-      "sources": [ "native/src/binding.cc", "native/src/fs.cc", "native/src/seccomp.cc", "native/src/netlink.cc" ],
+      "sources": [ "native/src/binding.cc", "native/src/fs.cc", "native/src/seccomp.cc", "native/src/netlink.cc", "native/src/spawn.cc" ],
       "include_dirs": [ "<!(node -p \"require('node-addon-api').include_dir\")" ],
       "defines": [ "NAPI_VERSION=8", "NAPI_DISABLE_CPP_EXCEPTIONS" ],
       "cflags_cc": [ "-std=c++17", "-O2", "-Wall" ],
@@ -27,7 +27,9 @@
         "native/supervisor/state.c",
         "native/supervisor/json.c",
         "native/supervisor/stdio.c",
-        "native/supervisor/extra.c"
+        "native/supervisor/extra.c",
+        "native/supervisor/device-filter.c",
+        "native/supervisor/exe-seal.c"
       ],
       "cflags": [ "-std=gnu11", "-O2", "-Wall", "-Wno-unused-result" ],
       "ldflags": [ "-static" ]

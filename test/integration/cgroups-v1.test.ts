@@ -1,43 +1,26 @@
-import { type ChildProcess, spawn } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type CgroupManager, createCgroupManager } from '../../packages/runtime/src/cgroups/index.js'
+import type { CgroupManager } from '../../packages/runtime/src/cgroups/index.js'
 import { isTscError } from '../../packages/runtime/src/errors.js'
 import { eventually } from '../helpers/eventually.js'
-import { CLEAN, type KernelSnapshot, leftoversSince, snapshotKernel } from '../helpers/leftovers.js'
+import { CgroupSuite, exited } from './cgroups-fixture.js'
 
 // Real cgroup v1 hierarchies of this hybrid host; a unique parent per run.
 const tag = `tsc-itcg1-${process.pid}-${Date.now().toString(36)}`
-const MARK = { cgroupPrefix: tag, processMarker: tag }
+const suite = new CgroupSuite(tag)
 const M = 1024 * 1024
-let before: KernelSnapshot
 let mgr: CgroupManager
-const children: ChildProcess[] = []
 
 /** A sleeping shell whose argv carries the marker; it waits for a line on stdin before `then`. */
 function sleeper(then = 'exec sleep 600'): ChildProcess {
-  const c = spawn('/bin/busybox', ['sh', '-c', `read go; ${then}`, tag], { stdio: ['pipe', 'ignore', 'ignore'] })
-  children.push(c)
-  return c
+  return suite.shell(`read go; ${then}`, ['pipe', 'ignore', 'ignore'])
 }
-const exited = (c: ChildProcess) =>
-  new Promise<{ code: number | null; signal: string | null }>((r) => {
-    if (c.exitCode !== null || c.signalCode !== null) r({ code: c.exitCode, signal: c.signalCode })
-    else c.once('exit', (code, signal) => r({ code, signal }))
-  })
 
 beforeAll(() => {
-  before = snapshotKernel(MARK)
-  mgr = createCgroupManager({ parent: tag })
+  mgr = suite.setup()
 })
-afterAll(async () => {
-  for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL')
-  await Promise.all(children.map(exited))
-  // A failed test may leave processes behind in its cgroup: kill them before removing.
-  for (const p of mgr.listUnder()) await mgr.killAll(p)
-  await mgr.remove(mgr.parent)
-  expect(leftoversSince(before, MARK)).toEqual(CLEAN)
-})
+afterAll(() => suite.teardown())
 
 describe('cgroup v1 on the real kernel (hybrid host)', () => {
   it('detects v1 with the unified mount alongside', () => {

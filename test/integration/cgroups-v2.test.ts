@@ -1,42 +1,26 @@
-import { type ChildProcess, spawn } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type CgroupManager, createCgroupManager } from '../../packages/runtime/src/cgroups/index.js'
+import type { CgroupManager } from '../../packages/runtime/src/cgroups/index.js'
 import { isTscError } from '../../packages/runtime/src/errors.js'
 import { eventually } from '../helpers/eventually.js'
-import { CLEAN, type KernelSnapshot, leftoversSince, snapshotKernel } from '../helpers/leftovers.js'
+import { CgroupSuite, exited } from './cgroups-fixture.js'
 
 // The real cgroup2 mount of this hybrid host (/sys/fs/cgroup/unified, no controllers but
 // hugetlb): what v2 offers without controllers (create, procs, freeze, kill, remove).
 const tag = `tsc-itcg2-${process.pid}-${Date.now().toString(36)}`
-const MARK = { cgroupPrefix: tag, processMarker: tag }
-let before: KernelSnapshot
+const suite = new CgroupSuite(tag, { version: 'v2' })
 let mgr: CgroupManager
-const children: ChildProcess[] = []
 
 function sleeper(): ChildProcess {
-  const c = spawn('/bin/busybox', ['sh', '-c', 'while :; do sleep 1; done', tag], { stdio: 'ignore' })
-  children.push(c)
-  return c
+  return suite.shell('while :; do sleep 1; done', 'ignore')
 }
-const exited = (c: ChildProcess) =>
-  new Promise<{ code: number | null; signal: string | null }>((r) => {
-    if (c.exitCode !== null || c.signalCode !== null) r({ code: c.exitCode, signal: c.signalCode })
-    else c.once('exit', (code, signal) => r({ code, signal }))
-  })
 const state = (pid: number) => /^State:\s+(\S)/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]
 
 beforeAll(() => {
-  before = snapshotKernel(MARK)
-  mgr = createCgroupManager({ parent: tag, version: 'v2' })
+  mgr = suite.setup()
 })
-afterAll(async () => {
-  for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL')
-  await Promise.all(children.map(exited))
-  for (const p of mgr.listUnder()) await mgr.killAll(p)
-  await mgr.remove(mgr.parent)
-  expect(leftoversSince(before, MARK)).toEqual(CLEAN)
-})
+afterAll(() => suite.teardown())
 
 describe('cgroup v2 on the real unified mount', () => {
   it('uses /sys/fs/cgroup/unified', () => {

@@ -6,28 +6,23 @@ import { dirname, join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ImageStore } from '../../packages/runtime/src/images/store.js'
 import { makeBusyboxTar } from '../helpers/busybox.js'
-import { leftoversSince, snapshotKernel, type KernelSnapshot } from '../helpers/leftovers.js'
+import { ScopedLeftovers } from '../helpers/scoped-leftovers.js'
 
-const MARK = { cgroupPrefix: 'tsc-imgarc-', processMarker: 'tsc-imgarc-' }
-let before: KernelSnapshot
+let leftovers: ScopedLeftovers
 let root: string
 let busyboxTar: string
 const ls = (p: string): string[] => (existsSync(p) ? readdirSync(p) : [])
 const sha = (b: Buffer): string => createHash('sha256').update(b).digest('hex')
 
 beforeAll(() => {
-  before = snapshotKernel(MARK)
+  leftovers = new ScopedLeftovers('tsc-imgarc-')
   root = mkdtempSync(join(tmpdir(), 'tsc-imgarc-'))
   busyboxTar = makeBusyboxTar()
 })
 afterAll(() => {
   rmSync(root, { recursive: true, force: true })
   rmSync(dirname(busyboxTar), { recursive: true, force: true })
-  // Only what this file could leave: mounts under its own prefix (other suites may mount
-  // concurrently on this shared machine) and processes carrying its marker.
-  const left = leftoversSince(before, MARK)
-  const files = readdirSync(tmpdir()).filter((n) => n.startsWith(MARK.processMarker))
-  expect({ mounts: left.mounts.filter((m) => m.includes(MARK.processMarker)), processes: left.processes, cgroups: left.cgroups, files }).toEqual({ mounts: [], processes: [], cgroups: [], files: [] })
+  leftovers.expectClean()
 })
 
 /** Every path under dir with its type, mode, owner and (for files) content hash. */

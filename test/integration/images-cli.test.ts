@@ -4,11 +4,10 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { makeBusyboxTar } from '../helpers/busybox.js'
-import { leftoversSince, snapshotKernel, type KernelSnapshot } from '../helpers/leftovers.js'
+import { ScopedLeftovers } from '../helpers/scoped-leftovers.js'
 
-const MARK = { cgroupPrefix: 'tsc-imgcli-', processMarker: 'tsc-imgcli-' }
 const BIN = join(import.meta.dirname, '../../packages/cli/bin/tsc-compose.js')
-let before: KernelSnapshot
+let leftovers: ScopedLeftovers
 let root: string
 let busyboxTar: string
 
@@ -20,16 +19,14 @@ function cli(args: string[], input?: Buffer | string): { code: number; out: stri
 }
 
 beforeAll(() => {
-  before = snapshotKernel(MARK)
+  leftovers = new ScopedLeftovers('tsc-imgcli-')
   root = mkdtempSync(join(tmpdir(), 'tsc-imgcli-'))
   busyboxTar = makeBusyboxTar()
 })
 afterAll(() => {
   rmSync(root, { recursive: true, force: true })
   rmSync(dirname(busyboxTar), { recursive: true, force: true })
-  const left = leftoversSince(before, MARK)
-  const files = readdirSync(tmpdir()).filter((n) => n.startsWith(MARK.processMarker))
-  expect({ mounts: left.mounts.filter((m) => m.includes(MARK.processMarker)), processes: left.processes, cgroups: left.cgroups, files }).toEqual({ mounts: [], processes: [], cgroups: [], files: [] })
+  leftovers.expectClean()
 })
 
 describe('tsc-compose image … through the built binary', () => {

@@ -5,19 +5,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ImageStore } from '../../packages/runtime/src/images/store.js'
 import { nativeFs, S_IFCHR } from '../../packages/runtime/src/native/fs.js'
 import { makeBusyboxTar } from '../helpers/busybox.js'
-import { leftoversSince, snapshotKernel, type KernelSnapshot } from '../helpers/leftovers.js'
+import { ScopedLeftovers } from '../helpers/scoped-leftovers.js'
 
 const BINARY_XATTR = Buffer.from([0x01, 0x00, 0xff, 0x80, 0xc3, 0x28, 0x00, 0x02])
-const MARK = { cgroupPrefix: 'tsc-imgcom-', processMarker: 'tsc-imgcom-' }
 const nfs = nativeFs()
-let before: KernelSnapshot
+let leftovers: ScopedLeftovers
 let root: string
 let busyboxTar: string
 let users: string[] = []
 let store: ImageStore
 
 beforeAll(() => {
-  before = snapshotKernel(MARK)
+  leftovers = new ScopedLeftovers('tsc-imgcom-')
   root = mkdtempSync(join(tmpdir(), 'tsc-imgcom-'))
   busyboxTar = makeBusyboxTar()
   store = new ImageStore({ root, inUse: async () => users })
@@ -25,11 +24,7 @@ beforeAll(() => {
 afterAll(() => {
   rmSync(root, { recursive: true, force: true })
   rmSync(dirname(busyboxTar), { recursive: true, force: true })
-  // Only what this file could leave: mounts under its own prefix (other suites may mount
-  // concurrently on this shared machine) and processes carrying its marker.
-  const left = leftoversSince(before, MARK)
-  const files = readdirSync(tmpdir()).filter((n) => n.startsWith(MARK.processMarker))
-  expect({ mounts: left.mounts.filter((m) => m.includes(MARK.processMarker)), processes: left.processes, cgroups: left.cgroups, files }).toEqual({ mounts: [], processes: [], cgroups: [], files: [] })
+  leftovers.expectClean()
 })
 
 function withOverlay<T>(lowerDirs: string[], upper: string | undefined, fn: (merged: string) => T): T {

@@ -1,27 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { closeSync, lstatSync, readdirSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { closeSync, lstatSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { lockFile, MNT_DETACH, nativeFs, OVERLAYFS_SUPER_MAGIC, S_IFCHR, TMPFS_MAGIC } from '../../packages/runtime/src/native/fs.js'
 import { KernelError } from '../../packages/runtime/src/errors.js'
-import { leftoversSince, snapshotKernel, type KernelSnapshot } from '../helpers/leftovers.js'
+import { ScopedLeftovers } from '../helpers/scoped-leftovers.js'
 
-const MARK = { cgroupPrefix: 'tsc-imgfs-', processMarker: 'tsc-imgfs-' }
 let dir: string
-let before: KernelSnapshot
+let leftovers: ScopedLeftovers
 const fs = nativeFs()
 
 beforeAll(() => {
-  before = snapshotKernel(MARK)
+  leftovers = new ScopedLeftovers('tsc-imgfs-')
   dir = mkdtempSync(join(tmpdir(), 'tsc-imgfs-'))
 })
 afterAll(() => {
   rmSync(dir, { recursive: true, force: true })
-  // Only what this file could leave: mounts under its own prefix (other suites may mount
-  // concurrently on this shared machine) and processes carrying its marker.
-  const left = leftoversSince(before, MARK)
-  const files = readdirSync(tmpdir()).filter((n) => n.startsWith(MARK.processMarker))
-  expect({ mounts: left.mounts.filter((m) => m.includes(MARK.processMarker)), processes: left.processes, cgroups: left.cgroups, files }).toEqual({ mounts: [], processes: [], cgroups: [], files: [] })
+  leftovers.expectClean()
 })
 
 describe('native fs calls on the real kernel', () => {

@@ -8,18 +8,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ImageStore } from '../../packages/runtime/src/images/store.js'
 import { nativeFs } from '../../packages/runtime/src/native/fs.js'
 import { makeBusyboxRootfs, makeBusyboxTar } from '../helpers/busybox.js'
-import { leftoversSince, snapshotKernel, type KernelSnapshot } from '../helpers/leftovers.js'
+import { ScopedLeftovers } from '../helpers/scoped-leftovers.js'
 import { tarBuffer } from '../../packages/runtime/test/images/tar-helpers.js'
 
-const MARK = { cgroupPrefix: 'tsc-imgimp-', processMarker: 'tsc-imgimp-' }
-let before: KernelSnapshot
+let leftovers: ScopedLeftovers
 let root: string
 let busyboxTar: string
 let store: ImageStore
 const sha = (p: string): string => createHash('sha256').update(readFileSync(p)).digest('hex')
 
 beforeAll(() => {
-  before = snapshotKernel(MARK)
+  leftovers = new ScopedLeftovers('tsc-imgimp-')
   root = mkdtempSync(join(tmpdir(), 'tsc-imgimp-'))
   busyboxTar = makeBusyboxTar()
   store = new ImageStore({ root })
@@ -27,11 +26,7 @@ beforeAll(() => {
 afterAll(() => {
   rmSync(root, { recursive: true, force: true })
   rmSync(dirname(busyboxTar), { recursive: true, force: true })
-  // Only what this file could leave: mounts under its own prefix (other suites may mount
-  // concurrently on this shared machine) and processes carrying its marker.
-  const left = leftoversSince(before, MARK)
-  const files = readdirSync(tmpdir()).filter((n) => n.startsWith(MARK.processMarker))
-  expect({ mounts: left.mounts.filter((m) => m.includes(MARK.processMarker)), processes: left.processes, cgroups: left.cgroups, files }).toEqual({ mounts: [], processes: [], cgroups: [], files: [] })
+  leftovers.expectClean()
 })
 
 describe('image import (busybox rootfs tar)', () => {

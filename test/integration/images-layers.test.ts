@@ -6,25 +6,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { chainIds, sha256 } from '../../packages/runtime/src/images/digest.js'
 import { ImageStore } from '../../packages/runtime/src/images/store.js'
 import { nativeFs } from '../../packages/runtime/src/native/fs.js'
-import { leftoversSince, snapshotKernel, type KernelSnapshot } from '../helpers/leftovers.js'
+import { ScopedLeftovers } from '../helpers/scoped-leftovers.js'
 import { tarBuffer, type TarEntry } from '../../packages/runtime/test/images/tar-helpers.js'
 
-const MARK = { cgroupPrefix: 'tsc-imglay-', processMarker: 'tsc-imglay-' }
-let before: KernelSnapshot
+let leftovers: ScopedLeftovers
 let root: string
 const nfs = nativeFs()
 
 beforeAll(() => {
-  before = snapshotKernel(MARK)
+  leftovers = new ScopedLeftovers('tsc-imglay-')
   root = mkdtempSync(join(tmpdir(), 'tsc-imglay-'))
 })
 afterAll(() => {
   rmSync(root, { recursive: true, force: true })
-  // Only what this file could leave: mounts under its own prefix (other suites may mount
-  // concurrently on this shared machine) and processes carrying its marker.
-  const left = leftoversSince(before, MARK)
-  const files = readdirSync(tmpdir()).filter((n) => n.startsWith(MARK.processMarker))
-  expect({ mounts: left.mounts.filter((m) => m.includes(MARK.processMarker)), processes: left.processes, cgroups: left.cgroups, files }).toEqual({ mounts: [], processes: [], cgroups: [], files: [] })
+  leftovers.expectClean()
 })
 
 /** An archive exactly as `docker save` wrote it before docker 25, built by hand. */

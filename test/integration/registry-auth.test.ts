@@ -1,26 +1,26 @@
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ImageStore, isTscError, pullImage, pushImage, registryLogin } from '../../packages/runtime/src/index.js'
 import { makeBusyboxTar } from '../helpers/busybox.js'
-import { leftoversSince, snapshotKernel, type KernelSnapshot } from '../helpers/leftovers.js'
+import { ScopedLeftovers } from '../helpers/scoped-leftovers.js'
 import { PASSWORD, startRegistry, USER, type RegistryFixture } from './registry-fixture.js'
 
 // Intent: registries that require a login refuse anonymous pushes and pulls with an error
 // that says to log in; `login` checks the password before storing it; with the stored
 // credentials (ours or docker's config.json) push and pull work, over Basic auth and over
 // bearer tokens from a token server.
-const MARK = { cgroupPrefix: 'tsc-regauth-', processMarker: 'tsc-regauth-' }
+const PREFIX = 'tsc-regauth-'
 const BIN = join(import.meta.dirname, '../../packages/cli/bin/tsc-compose.js')
-let before: KernelSnapshot
+let leftovers: ScopedLeftovers
 let busyboxTar: string
 const roots: string[] = []
 const noEnv = { HOME: '/nonexistent' }
 
 function freshRoot(): string {
-  const root = mkdtempSync(join(tmpdir(), MARK.processMarker))
+  const root = mkdtempSync(join(tmpdir(), PREFIX))
   roots.push(root)
   return root
 }
@@ -33,16 +33,14 @@ async function codeOf(p: Promise<unknown>): Promise<{ code?: string; message: st
 }
 
 beforeAll(() => {
-  before = snapshotKernel(MARK)
+  leftovers = new ScopedLeftovers(PREFIX)
   busyboxTar = makeBusyboxTar()
 })
 
 afterAll(() => {
   for (const r of roots) rmSync(r, { recursive: true, force: true })
   rmSync(dirname(busyboxTar), { recursive: true, force: true })
-  const left = leftoversSince(before, MARK)
-  const files = readdirSync(tmpdir()).filter((n) => n.startsWith(MARK.processMarker))
-  expect({ processes: left.processes, mounts: left.mounts.filter((m) => m.includes(MARK.processMarker)), files }).toEqual({ processes: [], mounts: [], files: [] })
+  leftovers.expectClean()
 })
 
 describe.each(['htpasswd', 'token'] as const)('a registry with %s auth', (auth) => {
@@ -52,7 +50,7 @@ describe.each(['htpasswd', 'token'] as const)('a registry with %s auth', (auth) 
   let root: string
 
   beforeAll(async () => {
-    reg = await startRegistry({ auth, marker: MARK.processMarker })
+    reg = await startRegistry({ auth, marker: PREFIX })
     ref = `${reg.domain}/private/busybox:v1`
     root = freshRoot()
     id = (await new ImageStore({ root }).importRootfs(busyboxTar, { ref })).id

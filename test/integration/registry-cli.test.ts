@@ -1,17 +1,17 @@
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { makeBusyboxTar } from '../helpers/busybox.js'
-import { leftoversSince, snapshotKernel, type KernelSnapshot } from '../helpers/leftovers.js'
+import { ScopedLeftovers } from '../helpers/scoped-leftovers.js'
 import { startRegistry, type RegistryFixture } from './registry-fixture.js'
 
 // Intent: `image pull/push` and compose `pull`/`push`/`up --pull` print what docker prints
 // and exit as docker does, against a real local registry, driving the built binary.
-const MARK = { cgroupPrefix: 'tsc-regcli-', processMarker: 'tsc-regcli-' }
+const PREFIX = 'tsc-regcli-'
 const BIN = join(import.meta.dirname, '../../packages/cli/bin/tsc-compose.js')
-let before: KernelSnapshot
+let leftovers: ScopedLeftovers
 let reg: RegistryFixture
 let work: string
 let busyboxTar: string
@@ -26,9 +26,9 @@ function cli(root: string, args: string[], opts: { cwd?: string; input?: string 
 }
 
 beforeAll(async () => {
-  before = snapshotKernel(MARK)
-  work = mkdtempSync(join(tmpdir(), MARK.processMarker))
-  reg = await startRegistry({ marker: MARK.processMarker })
+  leftovers = new ScopedLeftovers(PREFIX)
+  work = mkdtempSync(join(tmpdir(), PREFIX))
+  reg = await startRegistry({ marker: PREFIX })
   busyboxTar = makeBusyboxTar()
 })
 
@@ -36,9 +36,7 @@ afterAll(async () => {
   await reg?.stop()
   rmSync(work, { recursive: true, force: true })
   rmSync(dirname(busyboxTar), { recursive: true, force: true })
-  const left = leftoversSince(before, MARK)
-  const files = readdirSync(tmpdir()).filter((n) => n.startsWith(MARK.processMarker))
-  expect({ processes: left.processes, mounts: left.mounts.filter((m) => m.includes(MARK.processMarker)), files }).toEqual({ processes: [], mounts: [], files: [] })
+  leftovers.expectClean()
 })
 
 describe('tsc-compose image pull / image push', () => {

@@ -9,19 +9,19 @@ import { ImageStore, isTscError, pullImage, pushImage, type RegistryProgress } f
 import { RegistryClient } from '../../packages/runtime/src/registry/client.js'
 import { endpointFor } from '../../packages/runtime/src/registry/hosts.js'
 import { makeBusyboxTar } from '../helpers/busybox.js'
-import { leftoversSince, snapshotKernel, type KernelSnapshot } from '../helpers/leftovers.js'
+import { ScopedLeftovers } from '../helpers/scoped-leftovers.js'
 import { registryBlobPath, startRegistry, type RegistryFixture } from './registry-fixture.js'
 
 // Intent: an image pushed to a real registry comes back identical into a fresh state root
 // (same ID, same diff_ids), a second pull downloads nothing, and a bad pull adds nothing.
-const MARK = { cgroupPrefix: 'tsc-regpp-', processMarker: 'tsc-regpp-' }
-let before: KernelSnapshot
+const PREFIX = 'tsc-regpp-'
+let leftovers: ScopedLeftovers
 let reg: RegistryFixture
 let busyboxTar: string
 const roots: string[] = []
 
 function freshStore(): ImageStore {
-  const root = mkdtempSync(join(tmpdir(), MARK.processMarker))
+  const root = mkdtempSync(join(tmpdir(), PREFIX))
   roots.push(root)
   return new ImageStore({ root })
 }
@@ -39,8 +39,8 @@ async function expectCode(p: Promise<unknown>, code: string): Promise<Error> {
 }
 
 beforeAll(async () => {
-  before = snapshotKernel(MARK)
-  reg = await startRegistry({ marker: MARK.processMarker })
+  leftovers = new ScopedLeftovers(PREFIX)
+  reg = await startRegistry({ marker: PREFIX })
   busyboxTar = makeBusyboxTar()
 })
 
@@ -48,9 +48,7 @@ afterAll(async () => {
   await reg?.stop()
   for (const r of roots) rmSync(r, { recursive: true, force: true })
   rmSync(dirname(busyboxTar), { recursive: true, force: true })
-  const left = leftoversSince(before, MARK)
-  const files = readdirSync(tmpdir()).filter((n) => n.startsWith(MARK.processMarker))
-  expect({ processes: left.processes, mounts: left.mounts.filter((m) => m.includes(MARK.processMarker)), files }).toEqual({ processes: [], mounts: [], files: [] })
+  leftovers.expectClean()
 })
 
 describe('push to and pull from a local registry', () => {

@@ -7,10 +7,13 @@
 import { readFileSync, writeFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { PassThrough, Writable } from 'node:stream'
 import { expect } from 'vitest'
 import { supervisorPath } from '../../packages/runtime/src/native/load.js'
 import { serializeSpec, type SupervisorSpec } from '../../packages/runtime/src/containers/spec-file.js'
-import { spawnSupervisor, SupervisorClient } from '../../packages/runtime/src/containers/supervisor-client.js'
+import { SupervisorClient } from '../../packages/runtime/src/containers/supervisor-client.js'
+import { spawnSupervisor } from '../../packages/runtime/src/containers/supervisor-spawn.js'
+import { attachSession } from '../../packages/runtime/src/containers/attach-session.js'
 import { isSupervisorAlive, readState } from '../../packages/runtime/src/containers/state-file.js'
 import { CLEAN, leftoversSince, snapshotKernel, type KernelSnapshot } from '../helpers/leftovers.js'
 import { eventually } from '../helpers/eventually.js'
@@ -137,4 +140,66 @@ export async function printed(b: Box, text: string, timeoutMs = 5000): Promise<v
 
 export function idOf(b: Box): string {
   return b.dir.split('/').pop()!
+}
+
+/** A writable that keeps what it is given, as text. */
+export function sink(): { readonly stream: Writable; readonly text: () => string } {
+  let acc = ''
+  const stream = new Writable({
+    write(chunk: Buffer, _enc, cb) {
+      acc += chunk.toString('utf8')
+      cb()
+    },
+  })
+  return { stream, text: () => acc }
+}
+
+export interface Session {
+  /** The container's stdin (when attached with stdin); end() is stdin EOF. */
+  readonly stdin: PassThrough
+  readonly out: () => string
+  readonly err: () => string
+  /** The exit code of the run, as the CLI gets it. */
+  readonly exit: Promise<number>
+  /** Resizes the terminal through the session (tty only). */
+  resize(rows: number, cols: number): void
+  /** Detaches (the container keeps running); the session rejects with an AbortError. */
+  detach(): Promise<void>
+}
+
+/** An attach session the way the CLI runs one, on our own streams. */
+export function attach(b: Box, opts: { stdin?: boolean; tty?: boolean; stdout?: Writable } = {}): Session {
+  const stdin = new PassThrough()
+  const out = sink()
+  const err = sink()
+  const abort = new AbortController()
+  let resizer: ((rows: number, cols: number) => void) | undefined
+  const exit = attachSession(
+    b.dir,
+    {
+      ...(opts.stdin ? { stdin } : {}),
+      stdout: opts.stdout ?? out.stream,
+      stderr: err.stream,
+      tty: opts.tty ?? false,
+      onResize: (resize) => (resizer = resize),
+    },
+    b.logPath,
+    { signal: abort.signal },
+  )
+  // a detached session rejects: handled here, checked in detach()
+  exit.catch(() => undefined)
+  return {
+    stdin,
+    out: out.text,
+    err: err.text,
+    exit,
+    resize(rows, cols) {
+      if (!resizer) throw new Error('the session has no tty (yet)')
+      resizer(rows, cols)
+    },
+    async detach() {
+      abort.abort()
+      await expect(exit).rejects.toMatchObject({ name: 'AbortError' })
+    },
+  }
 }

@@ -12,7 +12,7 @@ import { readState } from '../../packages/runtime/src/containers/state-file.js'
 import { logFiles, readLogs } from '../../packages/runtime/src/containers/log-reader.js'
 import { isTscError } from '../../packages/runtime/src/errors.js'
 import { eventually } from '../helpers/eventually.js'
-import { gone, idOf, printed, SupervisorSuite } from './supervisor-fixture.js'
+import { attach, gone, idOf, printed, SupervisorSuite } from './supervisor-fixture.js'
 
 const suite = new SupervisorSuite('tsc-suplc-')
 beforeAll(() => suite.setup())
@@ -187,10 +187,10 @@ describe('supervisor lifecycle', () => {
     // traffic through every path: state, an attach with log replay and stdin, a resize error
     for (const b of boxes) {
       await b.client.state()
-      const a = await b.client.attach({ stdin: true, logs: true })
+      const a = attach(b, { stdin: true })
       a.stdin.write('x'.repeat(10_000))
       await new Promise((r) => setTimeout(r, 250))
-      a.close()
+      await a.detach()
       await b.client.resize(10, 10).catch(() => undefined)
     }
     await new Promise((r) => setTimeout(r, 200))

@@ -74,7 +74,7 @@ export type {
 } from './security/index.js'
 export { seccompNative, createSeccompNative } from './native/seccomp.js'
 export type { SeccompNative, CompiledSeccomp, RunUnderFilterResult } from './native/seccomp.js'
-export { invalidValue, SIGRTMIN, SIGRTMAX } from './util/index.js'
+export { invalidValue, SIGRTMIN, SIGRTMAX, compareText } from './util/index.js'
 // networking (engineer G)
 export { Networks, containerSpec } from './network/networks.js'
 export type { NetworkSettings, EndpointSettings } from './network/networks.js'
@@ -95,8 +95,9 @@ export type {
 } from './network/types.js'
 export { Netlink, netlink } from './native/netlink.js'
 // Per-container supervisor clients (B): start handshake, control socket, state.json, json-file logs.
-export { spawnSupervisor, SupervisorClient, parseHandshake, CONTROL_SOCKET } from './containers/supervisor-client.js'
-export type { SpawnedSupervisor, SpawnOptions, AttachOptions, Attached } from './containers/supervisor-client.js'
+export { SupervisorClient, parseHandshake, CONTROL_SOCKET } from './containers/supervisor-client.js'
+export { spawnSupervisor } from './containers/supervisor-spawn.js'
+export type { SpawnedSupervisor, SpawnOptions } from './containers/supervisor-client.js'
 export { readState, parseState, isSupervisorAlive, STATE_FILE } from './containers/state-file.js'
 export type { SupervisorState, SupervisedStatus, HealthStatus as SupervisorHealthStatus, HealthLogEntry } from './containers/state-file.js'
 export { readLogs, readLogsUpTo, parseLogLine, logFiles, timeToNs, boundToNs } from './containers/log-reader.js'

@@ -2,6 +2,7 @@ import type { Command } from '../command.js'
 import { UsageError } from '../args.js'
 import { jsonArray, tabulate } from '../render/table.js'
 import { openProjectContext } from '../service-target.js'
+import { compareText } from '@tsc-compose/runtime'
 
 /** `repo:tag` → [repo, tag], the tag being after the last colon that follows the last slash. */
 function splitRef(ref: string): [string, string] {
@@ -27,7 +28,7 @@ const command: Command = {
     const services = ctx.args.positionals
     const [{ rt, containers }, runtimeLib] = await Promise.all([openProjectContext(ctx, services), import('@tsc-compose/runtime')])
     const rows = []
-    for (const c of containers.filter((c) => !services.length || services.includes(c.service)).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const c of containers.filter((c) => !services.length || services.includes(c.service)).sort((a, b) => compareText(a.name, b.name))) {
       const rec = rt.containers.find(c.id)
       if (!rec) continue
       const image = await rt.images.inspect(rec.Image).catch(() => undefined)

@@ -3,6 +3,7 @@ import type { Command } from '../command.js'
 import { matchesLabel, parseFilters } from '../filters.js'
 import { renderFormatted, tabulate } from '../render/table.js'
 import { networksOf } from './network-create.js'
+import { compareText } from '@tsc-compose/runtime'
 
 /** A row of the listing: a network, or a predefined one without a record (host, none, bridge before first use). */
 interface Row {
@@ -52,7 +53,7 @@ const command: Command = {
     let nets: Row[] = [
       ...api.predefined().map((p) => ({ ...p, builtin: true })),
       ...api.list().filter((n) => n.name !== 'bridge').map((n) => ({ id: n.id, name: n.name, driver: n.driver, builtin: false, record: n })),
-    ].sort((a, b) => a.name.localeCompare(b.name))
+    ].sort((a, b) => compareText(a.name, b.name))
     for (const { key, value } of parseFilters(o.filter)) nets = nets.filter((n) => matches(n, key, value))
     const id = (n: Row): string => (o['no-trunc'] ? n.id : n.id.slice(0, 12))
     if (o.quiet) {

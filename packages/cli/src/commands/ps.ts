@@ -3,6 +3,7 @@ import { UsageError } from '../args.js'
 import { loadComposeProject, openRuntimeFor } from '../compose-session.js'
 import { checkServices } from '../service-target.js'
 import { tabulate } from '../render/table.js'
+import { compareText } from '@tsc-compose/runtime'
 
 interface Publisher {
   readonly URL: string
@@ -28,7 +29,7 @@ async function publishersOf(rt: { networks(): Promise<{ list(): ReadonlyArray<{ 
       out.set(id, list)
     }
   }
-  for (const list of out.values()) list.sort((a, b) => a.TargetPort - b.TargetPort || a.Protocol.localeCompare(b.Protocol) || a.PublishedPort - b.PublishedPort)
+  for (const list of out.values()) list.sort((a, b) => a.TargetPort - b.TargetPort || compareText(a.Protocol, b.Protocol) || a.PublishedPort - b.PublishedPort)
   return out
 }
 
@@ -80,7 +81,7 @@ const command: Command = {
       if (statuses.length && !statuses.includes(r.State)) return false
       if (o.orphans === false && !(service in project.model.services)) return false
       return true
-    }).sort((a, b) => a.Names.localeCompare(b.Names))
+    }).sort((a, b) => compareText(a.Names, b.Names))
     if (o.services) {
       ctx.stdout.write([...new Set(rows.map((r) => r.labels['com.docker.compose.service']))].join('\n') + (rows.length ? '\n' : ''))
       return 0

@@ -1,6 +1,7 @@
 import type { Command } from '../command.js'
 import { streamStats } from '../render/stats-stream.js'
 import { openProjectContext } from '../service-target.js'
+import { compareText } from '@tsc-compose/runtime'
 
 const command: Command = {
   name: 'stats',
@@ -20,7 +21,7 @@ const command: Command = {
     return streamStats(ctx, rt, () =>
       rt.containers.list({ all: Boolean(o.all), filters: [{ key: 'label', value: `com.docker.compose.project=${name}` }] })
         .filter((c) => !services.length || services.includes(c.labels['com.docker.compose.service'] ?? ''))
-        .sort((a, b) => a.Names.localeCompare(b.Names))
+        .sort((a, b) => compareText(a.Names, b.Names))
         .map((c) => c.id))
   },
 }

@@ -1,6 +1,7 @@
 import type { Command } from '../command.js'
 import { tabulate } from '../render/table.js'
 import { openProjectContext } from '../service-target.js'
+import { compareText } from '@tsc-compose/runtime'
 
 const command: Command = {
   name: 'top',
@@ -12,7 +13,7 @@ const command: Command = {
     const { rt, containers } = await openProjectContext(ctx, services)
     const running = containers
       .filter((c) => c.state === 'running' && (!services.length || services.includes(c.service)))
-      .sort((a, b) => a.name.localeCompare(b.name))
+      .sort((a, b) => compareText(a.name, b.name))
     // One table for every container, like docker compose 2.24+: SERVICE, replica number,
     // then the union of the ps columns in first-seen order (CMD last), "-" where missing.
     const results = await Promise.all(running.map(async (c) => ({ c, top: await rt.containers.top(c.id).catch(() => undefined) })))

@@ -4,6 +4,7 @@
  * host CPU time), so rows are built from the current snapshot and the previous one.
  */
 import type { CpuSample, RuntimeState } from '@tsc-compose/runtime'
+import { compareText } from '@tsc-compose/runtime'
 
 export type ContainerStatus = RuntimeState['status']
 export type HealthStatus = 'starting' | 'healthy' | 'unhealthy'
@@ -124,7 +125,7 @@ export const SORT_KEYS: readonly SortKey[] = ['service', 'cpu', 'memory']
 /** Service order (then replica number, one-offs last); `cpu`/`memory` put the busiest first. */
 export function sortRows(rows: readonly ContainerRow[], key: SortKey = 'service'): ContainerRow[] {
   const byService = (a: ContainerRow, b: ContainerRow): number =>
-    Number(a.oneoff) - Number(b.oneoff) || a.service.localeCompare(b.service) || a.number - b.number || a.name.localeCompare(b.name)
+    Number(a.oneoff) - Number(b.oneoff) || compareText(a.service, b.service) || a.number - b.number || compareText(a.name, b.name)
   // A running container without a figure yet ranks above a stopped one.
   const metric = (r: ContainerRow): number => (key === 'cpu' ? r.cpuPercent : r.memoryUsed) ?? (isUp(r.status) || r.status === 'restarting' ? 0 : -1)
   return [...rows].sort(key === 'service' ? byService : (a, b) => metric(b) - metric(a) || byService(a, b))

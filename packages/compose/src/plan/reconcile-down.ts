@@ -24,6 +24,7 @@ export function reconcileDown(model: ComposeModel, observed: ObservedProject, op
   const graph = projectGraph(model)
   const only = opts.services?.length ? new Set(opts.services) : undefined
   const removals: number[] = []
+  const allStops: number[] = []
   const stopsByService = new Map<string, number[]>()
 
   const order = graph.order('down')
@@ -41,7 +42,10 @@ export function reconcileDown(model: ComposeModel, observed: ObservedProject, op
       const stop = c.state === 'running' || c.state === 'paused' || c.state === 'restarting'
         ? b.add({ kind: 'stopContainer', target, service, number: c.number, containerId: c.id, containerName: c.name, cause: isOrphan ? 'orphan' : 'down', after, timeoutSeconds: opts.timeoutSeconds })
         : undefined
-      if (stop) stops.push(stop)
+      if (stop) {
+        stops.push(stop)
+        allStops.push(stop)
+      }
       removals.push(b.add({ kind: 'removeContainer', target, service, number: c.number, containerId: c.id, containerName: c.name, cause: isOrphan ? 'orphan' : 'down', after: [stop, ...after] }))
     }
     stopsByService.set(service, stops)
@@ -49,7 +53,9 @@ export function reconcileDown(model: ComposeModel, observed: ObservedProject, op
   if (!only) {
     for (const [key, net] of Object.entries(model.networks ?? {})) {
       if (net.external || !observed.networks.has(net.name)) continue
-      b.add({ kind: 'removeNetwork', target: `network:${key}`, network: key, cause: 'down', after: removals })
+      // A network is free once its containers stopped (a stopped container holds no endpoint):
+      // the kernel's slow bridge teardown then overlaps the removal of their directories.
+      b.add({ kind: 'removeNetwork', target: `network:${key}`, network: key, cause: 'down', after: allStops })
     }
     if (opts.volumes) {
       for (const [key, vol] of Object.entries(model.volumes ?? {})) {

@@ -145,11 +145,12 @@ export function reconcileUp(model: ComposeModel, observed: ObservedProject, opts
       }
       return waitIds
     }
-    const prereqs = [
-      ...networksOf(service).map((n) => networkOps.get(n)),
-      ...namedVolumesOf(service).map((v) => volumeOps.get(v)),
-      imageOps.get(image),
-    ]
+    const networkPrereqs = networksOf(service).map((n) => networkOps.get(n))
+    const prereqs = [...networkPrereqs, ...namedVolumesOf(service).map((v) => volumeOps.get(v)), imageOps.get(image)]
+    // A new container's record needs its image and volumes, not its network: that is joined
+    // at start (or, for a second network, connected right after create). So creation overlaps
+    // the network's (nft, bridge, DNS responder), and only the start waits for it.
+    const createPrereqs = networksOf(service).length > 1 ? prereqs : prereqs.slice(networkPrereqs.length)
 
     const existing = [...(byService.get(name) ?? [])].sort((x, y) => x.number - y.number)
     const keep = existing.slice(0, scale)
@@ -178,8 +179,8 @@ export function reconcileUp(model: ComposeModel, observed: ObservedProject, opts
       while (used.has(next)) next += 1
       used.add(next)
       const cname = containerName(project, name, service, next)
-      const create = b.add({ kind: 'createContainer', target: `service:${name}:${next}`, service: name, number: next, containerName: cname, cause: existing.length ? 'scale up' : 'missing', after: [...prereqs, ...waitsFor()] })
-      if (!opts.noStart) ready.push(b.add({ kind: 'startContainer', target: `service:${name}:${next}`, service: name, number: next, containerName: cname, cause: 'created', after: [create] }))
+      const create = b.add({ kind: 'createContainer', target: `service:${name}:${next}`, service: name, number: next, containerName: cname, cause: existing.length ? 'scale up' : 'missing', after: [...createPrereqs, ...waitsFor()] })
+      if (!opts.noStart) ready.push(b.add({ kind: 'startContainer', target: `service:${name}:${next}`, service: name, number: next, containerName: cname, cause: 'created', after: [create, ...networkPrereqs] }))
     }
     for (const c of [...extra].reverse()) {
       const stop = b.add({ kind: 'stopContainer', target: `service:${name}:${c.number}`, service: name, number: c.number, containerId: c.id, containerName: c.name, cause: 'scale down', timeoutSeconds: opts.timeoutSeconds })

@@ -1,4 +1,5 @@
 import { LABEL_CONFIG_FILES, LABEL_PROJECT } from '../plan/labels.js'
+import { compareText } from '@tsc-compose/runtime'
 
 /** A container as `ls` needs it (a runtime list row, structurally). */
 export interface ListedContainer {
@@ -38,6 +39,6 @@ export function listProjects(containers: readonly ListedContainer[], opts: { all
     byProject.set(name, entry)
   }
   return [...byProject.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
+    .sort(([a], [b]) => compareText(a, b))
     .map(([name, e]) => ({ Name: name, Status: combinedStatus(e.states), ConfigFiles: e.files.join(',') }))
 }

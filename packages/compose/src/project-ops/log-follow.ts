@@ -1,5 +1,6 @@
 import type { ComposeHost } from '../execute/host.js'
 import type { ObservedContainer } from '../plan/observed.js'
+import { compareText } from '@tsc-compose/runtime'
 
 export interface LogLine {
   readonly service: string
@@ -59,7 +60,7 @@ export async function followProjectLogs(opts: FollowOptions): Promise<void> {
   const discover = async (): Promise<ObservedContainer[]> => {
     const list = await opts.host.listProjectContainers(opts.project)
     const mine = list.filter((c) => !c.oneoff && (!opts.services || opts.services.has(c.service)))
-    for (const c of mine.sort((a, b) => a.service.localeCompare(b.service) || a.number - b.number)) watch(c)
+    for (const c of mine.sort((a, b) => compareText(a.service, b.service) || a.number - b.number)) watch(c)
     return mine
   }
   await discover()

@@ -1,4 +1,5 @@
 import { LABEL_ONEOFF, LABEL_PROJECT, LABEL_SERVICE } from '../plan/labels.js'
+import { compareText } from '@tsc-compose/runtime'
 
 /** The runtime's event record, structurally (see runtime/src/events/event-log.ts). */
 export interface RuntimeEventLike {
@@ -60,7 +61,7 @@ export function formatEventTimeJson(timeNano: number): string {
 
 /** The text line: `<time> container <action> <id> (k=v, ...)`. */
 export function formatComposeEvent(e: ComposeEvent): string {
-  const attrs = Object.entries(e.attributes).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `${k}=${v}`).join(', ')
+  const attrs = Object.entries(e.attributes).sort(([a], [b]) => compareText(a, b)).map(([k, v]) => `${k}=${v}`).join(', ')
   return `${formatEventTime(e.timeNano)} container ${e.action} ${e.container} (${attrs})`
 }
 

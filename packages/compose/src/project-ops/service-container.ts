@@ -1,5 +1,6 @@
 import { ComposeExecutionError } from '../execute/execute-plan.js'
 import type { ObservedContainer } from '../plan/observed.js'
+import { compareText } from '@tsc-compose/runtime'
 
 export interface ServiceContainerQuery {
   readonly service: string
@@ -21,7 +22,7 @@ const isUp = (c: ObservedContainer): boolean => c.state === 'running' || c.state
 export function pickServiceContainer(containers: readonly ObservedContainer[], q: ServiceContainerQuery): ObservedContainer {
   const candidates = containers
     .filter((c) => c.service === q.service && (q.oneoff || !c.oneoff) && (q.stopped || isUp(c)))
-    .sort((a, b) => a.number - b.number || a.name.localeCompare(b.name))
+    .sort((a, b) => a.number - b.number || compareText(a.name, b.name))
   if (candidates.length === 0) {
     throw new ComposeExecutionError('COMPOSE_SERVICE_NOT_RUNNING', `service "${q.service}" is not running`, { exitCode: 1 })
   }

@@ -1,4 +1,4 @@
-import { VALIDATOR_SOURCE } from './compose-validator.generated.js'
+import { createValidator } from './compose-validator.generated.js'
 
 /** One ajv error, as the precompiled validator reports it. */
 export interface SchemaError {
@@ -22,9 +22,8 @@ type Validate = ((d: unknown) => boolean) & { errors?: SchemaError[] | null }
 
 let compiled: Validate | undefined
 
-/** The precompiled validator, made into a function on first use (generate-validator.ts). */
+/** The precompiled validator (generate-validator.ts), made on first use. */
 function validator(): Validate {
-  // The source is generated from our own schema at build time, never from input.
-  compiled ??= new Function(VALIDATOR_SOURCE)() as Validate
+  compiled ??= createValidator() as Validate
   return compiled
 }

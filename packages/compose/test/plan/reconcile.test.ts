@@ -42,19 +42,32 @@ const converged: ObservedProject = {
 }
 
 describe('reconcileUp', () => {
-  it('creates everything of a new project in dependency order, waiting for health', () => {
+  it('creates everything of a new project in dependency order, waiting for health; starts wait for the network, creates do not', () => {
     expect(planToString(reconcileUp(model, empty))).toMatchInlineSnapshot(`
       "#1 network:default createNetwork (missing)
       #2 volume:data createVolume (missing)
-      #3 service:db:1 createContainer (missing) after #1, #2
-      #4 service:db:1 startContainer (created) after #3
-      #5 service:api:1 createContainer (missing) after #1, #4
-      #6 service:api:1 startContainer (created) after #5
+      #3 service:db:1 createContainer (missing) after #2
+      #4 service:db:1 startContainer (created) after #1, #3
+      #5 service:api:1 createContainer (missing) after #4
+      #6 service:api:1 startContainer (created) after #1, #5
       #7 service:api waitCondition (web depends on it) after #6
-      #8 service:web:1 createContainer (missing) after #1, #7
-      #9 service:web:1 startContainer (created) after #8
+      #8 service:web:1 createContainer (missing) after #7
+      #9 service:web:1 startContainer (created) after #1, #8
       "
     `)
+  })
+
+  it('creates a container on two networks only once both exist (the second is connected at create)', () => {
+    const two: ComposeModel = {
+      ...model,
+      networks: { ...(model.networks ?? {}), back: { name: 'shop_back' } },
+      services: { db: { ...model.services.db!, networks: { default: null, back: null } as never } },
+    }
+    const ops = reconcileUp(two, empty).operations
+    const nets = ops.filter((o) => o.kind === 'createNetwork').map((o) => o.id)
+    const create = ops.find((o) => o.kind === 'createContainer')!
+    expect(nets).toHaveLength(2)
+    for (const n of nets) expect(create.after).toContain(n)
   })
 
   it('leaves a converged project alone', () => {
@@ -110,7 +123,7 @@ describe('reconcileUp', () => {
 })
 
 describe('reconcileDown', () => {
-  it('stops dependents first, then removes networks and, with -v, volumes', () => {
+  it('stops dependents first, removes networks once every container stopped and, with -v, volumes after the containers', () => {
     expect(planToString(reconcileDown(model, converged, { volumes: true }))).toMatchInlineSnapshot(`
       "#1 service:web:1 stopContainer (down)
       #2 service:web:1 removeContainer (down) after #1
@@ -118,7 +131,7 @@ describe('reconcileDown', () => {
       #4 service:api:1 removeContainer (down) after #1, #3
       #5 service:db:1 stopContainer (down) after #3
       #6 service:db:1 removeContainer (down) after #3, #5
-      #7 network:default removeNetwork (down) after #2, #4, #6
+      #7 network:default removeNetwork (down) after #1, #3, #5
       #8 volume:data removeVolume (down -v) after #2, #4, #6
       "
     `)

@@ -34,6 +34,7 @@ static Napi::Object Init(Napi::Env env, Napi::Object exports) {
   tsc::InitFs(env, exports);
   tsc::InitSeccomp(env, exports);
   tsc::InitNetlink(env, exports);
+  tsc::InitSpawn(env, exports);
   return exports;
 }
 

@@ -11,4 +11,5 @@ Napi::Error ErrnoError(Napi::Env env, int err, const char* syscall, const std::s
 void InitFs(Napi::Env env, Napi::Object exports);       // fs.cc: mknod, xattrs, flock, mount/umount, statfs
 void InitSeccomp(Napi::Env env, Napi::Object exports);  // seccomp.cc: compile a resolved profile to BPF
 void InitNetlink(Napi::Env env, Napi::Object exports);  // netlink.cc: links, addresses, routes, netns
+void InitSpawn(Napi::Env env, Napi::Object exports);    // spawn.cc: detached helper processes (posix_spawn + pidfd reaper)
 }  // namespace tsc

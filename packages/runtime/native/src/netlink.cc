@@ -127,9 +127,11 @@ bool Transact(const std::vector<uint8_t>& req, std::vector<uint8_t>& out, Failur
   return ok && fail.err == 0;
 }
 
+using Sysctls = std::vector<std::pair<std::string, std::string>>;
+
 // Writes "value" to each /proc/sys path. Called on the thread that joined the netns: the
 // net.* sysctl files resolve against the opener's netns.
-void WriteSysctls(const std::vector<std::pair<std::string, std::string>>& sysctls, Failure& fail) {
+void WriteSysctls(const Sysctls& sysctls, Failure& fail) {
   for (const auto& kv : sysctls) {
     int fd = open(kv.first.c_str(), O_WRONLY | O_CLOEXEC);
     if (fd < 0) return fail.Set(errno, "open", kv.first);
@@ -140,117 +142,43 @@ void WriteSysctls(const std::vector<std::pair<std::string, std::string>>& sysctl
   }
 }
 
-bool ReadSysctls(const Napi::Value& v, std::vector<std::pair<std::string, std::string>>& out);
-bool ReadBuffer(const Napi::CallbackInfo& info, size_t i, std::vector<uint8_t>& out);
-
-class TransactWorker : public Napi::AsyncWorker {
+// A worker that settles a promise: rejected with the first Failure as an ErrnoError, else
+// resolved with Result().
+class PromiseWorker : public Napi::AsyncWorker {
  public:
-  TransactWorker(Napi::Env env, std::string ns, std::vector<uint8_t> req,
-                 std::vector<std::pair<std::string, std::string>> sysctls, std::vector<uint8_t> then)
-      : Napi::AsyncWorker(env), ns_(std::move(ns)), req_(std::move(req)), then_(std::move(then)),
-        sysctls_(std::move(sysctls)), deferred_(Napi::Promise::Deferred::New(env)) {}
+  explicit PromiseWorker(Napi::Env env) : Napi::AsyncWorker(env), deferred_(Napi::Promise::Deferred::New(env)) {}
   Napi::Promise Promise() { return deferred_.Promise(); }
-  void Execute() override {
-    bool ok = false;
-    InNetns(ns_, fail_, [this, &ok]() {
-      // Sysctls after the messages: conf.<dev> exists only once the batch made the device.
-      if (!req_.empty() && !Transact(req_, out_, fail_)) return;
-      WriteSysctls(sysctls_, fail_);
-      ok = fail_.err == 0;
-    });
-    // The follow-up batch runs here, on the pool thread, in the caller's (host) netns.
-    if (ok && !then_.empty()) Transact(then_, out_, fail_);
-  }
   void OnOK() override {
     Napi::Env env = Env();
     if (fail_.err != 0) return deferred_.Reject(ErrnoError(env, fail_.err, fail_.syscall, fail_.object).Value());
-    deferred_.Resolve(Napi::Buffer<uint8_t>::Copy(env, out_.data(), out_.size()));
+    deferred_.Resolve(Result(env));
   }
   void OnError(const Napi::Error& e) override { deferred_.Reject(e.Value()); }
 
- private:
-  std::string ns_;
-  std::vector<uint8_t> req_, then_, out_;
-  std::vector<std::pair<std::string, std::string>> sysctls_;
+ protected:
+  virtual Napi::Value Result(Napi::Env env) { return env.Undefined(); }
   Failure fail_;
+
+ private:
   Napi::Promise::Deferred deferred_;
 };
 
-bool ReadBuffer(const Napi::CallbackInfo& info, size_t i, std::vector<uint8_t>& out) {
-  if (info.Length() <= i || info[i].IsUndefined()) return true;
-  if (!info[i].IsBuffer()) return false;
-  Napi::Buffer<uint8_t> b = info[i].As<Napi::Buffer<uint8_t>>();
-  out.assign(b.Data(), b.Data() + b.Length());
-  return true;
-}
-
-// netlinkTransact(nsPath: string, request: Buffer, sysctls: [path, value][], then?: Buffer)
-//   -> Promise<Buffer>
-// nsPath "" = the caller's netns. `then` is a second batch sent afterwards from the caller's
-// netns (the host half of an endpoint), saving a round trip through the libuv pool.
-// Resolves with every reply message of both batches, undecoded.
-Napi::Value NetlinkTransact(const Napi::CallbackInfo& info) {
-  Napi::Env env = info.Env();
-  const char* usage = "Usage: netlinkTransact(nsPath: string, request: Buffer, sysctls: [string, string][], then?: Buffer)";
-  if (info.Length() < 3 || !info[0].IsString() || !info[1].IsBuffer() || !info[2].IsArray()) {
-    Napi::TypeError::New(env, usage).ThrowAsJavaScriptException();
-    return env.Undefined();
-  }
-  Napi::Buffer<uint8_t> b = info[1].As<Napi::Buffer<uint8_t>>();
-  std::vector<uint8_t> req(b.Data(), b.Data() + b.Length());
-  std::vector<std::pair<std::string, std::string>> sysctls;
-  std::vector<uint8_t> then;
-  if (!ReadSysctls(info[2], sysctls) || !ReadBuffer(info, 3, then)) {
-    Napi::TypeError::New(env, usage).ThrowAsJavaScriptException();
-    return env.Undefined();
-  }
-  auto* w = new TransactWorker(env, info[0].As<Napi::String>(), std::move(req), std::move(sysctls), std::move(then));
+// Queues the worker and hands its promise to JS.
+Napi::Value QueuePromise(PromiseWorker* w) {
   Napi::Promise p = w->Promise();
   w->Queue();
   return p;
 }
 
-// createNetns(path, request?: Buffer, sysctls?: [path, value][], then?: Buffer) -> Promise<Buffer>: a new
-// network namespace pinned by a bind mount on `path` (an existing empty file). A dedicated
-// thread unshares CLONE_NEWNET, pins it, and, while it is inside, runs the optional netlink
-// batch and sysctl writes (an endpoint attach then costs one thread, not two). The thread
-// exits afterwards, so no Node thread ever leaves the host netns.
-class CreateNetnsWorker : public Napi::AsyncWorker {
- public:
-  CreateNetnsWorker(Napi::Env env, std::string path, std::vector<uint8_t> req,
-                    std::vector<std::pair<std::string, std::string>> sysctls, std::vector<uint8_t> then)
-      : Napi::AsyncWorker(env), path_(std::move(path)), req_(std::move(req)), then_(std::move(then)),
-        sysctls_(std::move(sysctls)), deferred_(Napi::Promise::Deferred::New(env)) {}
-  Napi::Promise Promise() { return deferred_.Promise(); }
-  void Execute() override {
-    std::thread t([this]() {
-      if (unshare(CLONE_NEWNET) != 0) return fail_.Set(errno, "unshare", "CLONE_NEWNET");
-      std::string self = "/proc/self/task/" + std::to_string(syscall(SYS_gettid)) + "/ns/net";
-      if (mount(self.c_str(), path_.c_str(), nullptr, MS_BIND, nullptr) != 0) return fail_.Set(errno, "mount", path_);
-      if (!req_.empty() && !Transact(req_, out_, fail_)) return;
-      WriteSysctls(sysctls_, fail_);
-      ok_ = fail_.err == 0;
-    });
-    t.join();
-    if (ok_ && !then_.empty()) Transact(then_, out_, fail_);
-  }
-  void OnOK() override {
-    Napi::Env env = Env();
-    if (fail_.err != 0) return deferred_.Reject(ErrnoError(env, fail_.err, fail_.syscall, fail_.object).Value());
-    deferred_.Resolve(Napi::Buffer<uint8_t>::Copy(env, out_.data(), out_.size()));
-  }
-  void OnError(const Napi::Error& e) override { deferred_.Reject(e.Value()); }
-
- private:
-  std::string path_;
-  std::vector<uint8_t> req_, then_, out_;
-  std::vector<std::pair<std::string, std::string>> sysctls_;
-  bool ok_ = false;
-  Failure fail_;
-  Napi::Promise::Deferred deferred_;
+// What netlinkTransact and createNetns run: a netlink batch and sysctl writes inside the
+// namespace, then an optional batch from the caller's netns.
+struct Batch {
+  std::vector<uint8_t> req;
+  Sysctls sysctls;
+  std::vector<uint8_t> then;
 };
 
-bool ReadSysctls(const Napi::Value& v, std::vector<std::pair<std::string, std::string>>& out) {
+bool ReadSysctls(const Napi::Value& v, Sysctls& out) {
   if (v.IsUndefined()) return true;
   if (!v.IsArray()) return false;
   Napi::Array arr = v.As<Napi::Array>();
@@ -263,57 +191,121 @@ bool ReadSysctls(const Napi::Value& v, std::vector<std::pair<std::string, std::s
   return true;
 }
 
+bool ReadBuffer(const Napi::CallbackInfo& info, size_t i, std::vector<uint8_t>& out) {
+  if (info.Length() <= i || info[i].IsUndefined()) return true;
+  if (!info[i].IsBuffer()) return false;
+  Napi::Buffer<uint8_t> b = info[i].As<Napi::Buffer<uint8_t>>();
+  out.assign(b.Data(), b.Data() + b.Length());
+  return true;
+}
+
+// Reads the (request?: Buffer, sysctls?: [path, value][], then?: Buffer) arguments from
+// info[first] on; false when one has the wrong type.
+bool ReadBatch(const Napi::CallbackInfo& info, size_t first, Batch& batch) {
+  return ReadBuffer(info, first, batch.req) && ReadSysctls(info[first + 1], batch.sysctls) &&
+         ReadBuffer(info, first + 2, batch.then);
+}
+
+// Runs a Batch and resolves with every reply message of both halves, undecoded.
+class BatchWorker : public PromiseWorker {
+ protected:
+  BatchWorker(Napi::Env env, Batch batch) : PromiseWorker(env), batch_(std::move(batch)) {}
+  // On the thread that joined the netns. Sysctls after the messages: conf.<dev> exists only
+  // once the batch made the device.
+  void RunInside() {
+    if (!batch_.req.empty() && !Transact(batch_.req, out_, fail_)) return;
+    WriteSysctls(batch_.sysctls, fail_);
+    inside_ok_ = fail_.err == 0;
+  }
+  // The follow-up batch runs on the pool thread, in the caller's (host) netns.
+  void RunThen() {
+    if (inside_ok_ && !batch_.then.empty()) Transact(batch_.then, out_, fail_);
+  }
+  Napi::Value Result(Napi::Env env) override { return Napi::Buffer<uint8_t>::Copy(env, out_.data(), out_.size()); }
+
+ private:
+  Batch batch_;
+  std::vector<uint8_t> out_;
+  bool inside_ok_ = false;
+};
+
+class TransactWorker : public BatchWorker {
+ public:
+  TransactWorker(Napi::Env env, std::string ns, Batch batch) : BatchWorker(env, std::move(batch)), ns_(std::move(ns)) {}
+  void Execute() override {
+    InNetns(ns_, fail_, [this]() { RunInside(); });
+    RunThen();
+  }
+
+ private:
+  std::string ns_;
+};
+
+// netlinkTransact(nsPath: string, request: Buffer, sysctls: [path, value][], then?: Buffer)
+//   -> Promise<Buffer>
+// nsPath "" = the caller's netns. `then` is a second batch sent afterwards from the caller's
+// netns (the host half of an endpoint), saving a round trip through the libuv pool.
+// Resolves with every reply message of both batches, undecoded.
+Napi::Value NetlinkTransact(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  Batch batch;
+  if (info.Length() < 3 || !info[0].IsString() || !info[1].IsBuffer() || !info[2].IsArray() || !ReadBatch(info, 1, batch)) {
+    Napi::TypeError::New(env, "Usage: netlinkTransact(nsPath: string, request: Buffer, sysctls: [string, string][], then?: Buffer)")
+        .ThrowAsJavaScriptException();
+    return env.Undefined();
+  }
+  return QueuePromise(new TransactWorker(env, info[0].As<Napi::String>(), std::move(batch)));
+}
+
+// createNetns(path, request?: Buffer, sysctls?: [path, value][], then?: Buffer) -> Promise<Buffer>: a new
+// network namespace pinned by a bind mount on `path` (an existing empty file). A dedicated
+// thread unshares CLONE_NEWNET, pins it, and, while it is inside, runs the optional netlink
+// batch and sysctl writes (an endpoint attach then costs one thread, not two). The thread
+// exits afterwards, so no Node thread ever leaves the host netns.
+class CreateNetnsWorker : public BatchWorker {
+ public:
+  CreateNetnsWorker(Napi::Env env, std::string path, Batch batch) : BatchWorker(env, std::move(batch)), path_(std::move(path)) {}
+  void Execute() override {
+    std::thread t([this]() {
+      if (unshare(CLONE_NEWNET) != 0) return fail_.Set(errno, "unshare", "CLONE_NEWNET");
+      std::string self = "/proc/self/task/" + std::to_string(syscall(SYS_gettid)) + "/ns/net";
+      if (mount(self.c_str(), path_.c_str(), nullptr, MS_BIND, nullptr) != 0) return fail_.Set(errno, "mount", path_);
+      RunInside();
+    });
+    t.join();
+    RunThen();
+  }
+
+ private:
+  std::string path_;
+};
+
 Napi::Value CreateNetns(const Napi::CallbackInfo& info) {
   Napi::Env env = info.Env();
-  std::vector<uint8_t> req;
-  std::vector<std::pair<std::string, std::string>> sysctls;
-  bool ok = info.Length() >= 1 && info[0].IsString();
-  if (ok && info.Length() >= 2 && !info[1].IsUndefined()) {
-    ok = info[1].IsBuffer();
-    if (ok) {
-      Napi::Buffer<uint8_t> b = info[1].As<Napi::Buffer<uint8_t>>();
-      req.assign(b.Data(), b.Data() + b.Length());
-    }
-  }
-  if (ok && info.Length() >= 3) ok = ReadSysctls(info[2], sysctls);
-  std::vector<uint8_t> then;
-  if (ok) ok = ReadBuffer(info, 3, then);
-  if (!ok) {
+  Batch batch;
+  if (info.Length() < 1 || !info[0].IsString() || !ReadBatch(info, 1, batch)) {
     Napi::TypeError::New(env, "Usage: createNetns(path: string, request?: Buffer, sysctls?: [string, string][], then?: Buffer)").ThrowAsJavaScriptException();
     return env.Undefined();
   }
-  auto* w = new CreateNetnsWorker(env, info[0].As<Napi::String>(), std::move(req), std::move(sysctls), std::move(then));
-  Napi::Promise p = w->Promise();
-  w->Queue();
-  return p;
+  return QueuePromise(new CreateNetnsWorker(env, info[0].As<Napi::String>(), std::move(batch)));
 }
 
 // deleteNetns(path): lazy unmount of the pin and unlink of the file. The kernel frees the
 // namespace (and the veth ends inside it) once nothing else holds it. A path that is not
 // mounted (EINVAL) or already gone (ENOENT) is not an error: deletion must be idempotent
 // for crash cleanup.
-class DeleteNetnsWorker : public Napi::AsyncWorker {
+class DeleteNetnsWorker : public PromiseWorker {
  public:
-  DeleteNetnsWorker(Napi::Env env, std::string path)
-      : Napi::AsyncWorker(env), path_(std::move(path)), deferred_(Napi::Promise::Deferred::New(env)) {}
-  Napi::Promise Promise() { return deferred_.Promise(); }
+  DeleteNetnsWorker(Napi::Env env, std::string path) : PromiseWorker(env), path_(std::move(path)) {}
   void Execute() override {
     if (umount2(path_.c_str(), MNT_DETACH) != 0 && errno != EINVAL && errno != ENOENT) {
       return fail_.Set(errno, "umount2", path_);
     }
     if (unlink(path_.c_str()) != 0 && errno != ENOENT) fail_.Set(errno, "unlink", path_);
   }
-  void OnOK() override {
-    Napi::Env env = Env();
-    if (fail_.err != 0) return deferred_.Reject(ErrnoError(env, fail_.err, fail_.syscall, fail_.object).Value());
-    deferred_.Resolve(env.Undefined());
-  }
-  void OnError(const Napi::Error& e) override { deferred_.Reject(e.Value()); }
 
  private:
   std::string path_;
-  Failure fail_;
-  Napi::Promise::Deferred deferred_;
 };
 
 Napi::Value DeleteNetns(const Napi::CallbackInfo& info) {
@@ -322,10 +314,7 @@ Napi::Value DeleteNetns(const Napi::CallbackInfo& info) {
     Napi::TypeError::New(env, "Usage: deleteNetns(path: string)").ThrowAsJavaScriptException();
     return env.Undefined();
   }
-  auto* w = new DeleteNetnsWorker(env, info[0].As<Napi::String>());
-  Napi::Promise p = w->Promise();
-  w->Queue();
-  return p;
+  return QueuePromise(new DeleteNetnsWorker(env, info[0].As<Napi::String>()));
 }
 
 }  // namespace

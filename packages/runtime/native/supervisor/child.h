@@ -57,6 +57,12 @@ void reset_signal_dispositions(void);
  * unblock signals → execve. Returns only on failure (e set: 127/126/125). */
 int final_exec(const struct final_exec *f, struct start_error *e);
 
+/* --- device-filter.c (added by H2) ---------------------------------------------------- */
+
+/* Loads the spec's cgroup.devices program and attaches it (BPF_F_ALLOW_MULTI) to its v2
+ * cgroup, then detaches the programs an earlier start left there. No-op without one. */
+int device_filter_attach(const struct spec *s, struct start_error *e);
+
 /* --- pty.c ---------------------------------------------------------------------------- */
 
 /* In the child: opens a pty from the current /dev/ptmx, sends the master over sock, makes

@@ -83,6 +83,8 @@ static int prepare(const struct spec *s, const struct child_io *io, struct prep 
         return sys_fail(e, "cgroups", "open", s->cgroup_procs[i]);
   }
   if (s->seccomp_path && seccomp_read(s->seccomp_path, &p->seccomp, e) < 0) return -1;
+  /* before the clone: the child is filtered from its first instruction in the cgroup */
+  if (device_filter_attach(s, e) < 0) return -1;
   if (s->rootfs) overlay_options(s, p->overlay, sizeof p->overlay);
   if (s->hostname && s->ns[NSK_UTS].mode == SPEC_NS_HOST)
     return msg_fail(e, 125, "hostname \"%s\" needs a uts namespace (ns.uts is host)", s->hostname);

@@ -107,6 +107,25 @@ static int split(char *value, char **fields, int n) {
   return i == n ? 0 : -1;
 }
 
+static int hex_digit(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+/* Decodes hex in place (byte i lands at or before the digits it came from). */
+static int decode_hex(char *v, size_t *len) {
+  size_t n = 0;
+  for (const char *p = v; *p; p += 2) {
+    int hi = hex_digit(p[0]), lo = p[1] ? hex_digit(p[1]) : -1;
+    if (hi < 0 || lo < 0) return -1;
+    v[n++] = (char)(hi << 4 | lo);
+  }
+  *len = n;
+  return 0;
+}
+
 static int parse_ns(struct ctx *c, const char *kind, const char *value, size_t vlen) {
   static const char *names[NSK_COUNT] = {"net", "ipc", "uts", "pid", "cgroup", "mnt"};
   for (int k = 0; k < NSK_COUNT; k++) {
@@ -203,6 +222,13 @@ static int record(struct ctx *c, const char *key, char *v, size_t vlen) {
     if (v[0] != '/') BAD();
     PUSH(c, s->cgroup_procs, s->ncgroup_procs, v);
   } else if (IS("cgroup.freezer")) s->cgroup_freezer = v;
+  else if (IS("cgroup.devices")) {
+    if (split(v, f, 2) < 0 || f[0][0] != '/' || decode_hex(f[1], &s->devfilter_len) < 0 || !s->devfilter_len ||
+        s->devfilter_len % 8)
+      BAD();
+    s->devfilter_cgroup = f[0];
+    s->devfilter_prog = (const unsigned char *)f[1];
+  }
   else if (IS("rlimit")) {
     struct spec_rlimit r;
     unsigned long long res;

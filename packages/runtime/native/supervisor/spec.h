@@ -39,6 +39,12 @@
  * Limits and security
  *   cgroup.procs=<path of a cgroup.procs file>  (repeated; the container pid is written to each)
  *   cgroup.freezer=<path of freezer.state or cgroup.freeze> (for pause; informational)
+ *   cgroup.devices=<cgroup v2 dir>|<hex of struct bpf_insn[]>  (added by H2) a
+ *                               BPF_PROG_TYPE_CGROUP_DEVICE program, compiled by TypeScript
+ *                               (src/cgroups/device-filter.ts), loaded and attached to the
+ *                               dir before the container process is cloned; it replaces the
+ *                               program a previous start attached there. Absent: no filter
+ *                               (cgroup v1, which uses the devices controller, or privileged).
  *   rlimit=<RLIMIT_* number>|<soft>|<hard>  (-1 = unlimited)
  *   oom_score_adj=<n>
  *   cap.bounding=<hex mask>  cap.effective=<hex>  cap.permitted=<hex>  cap.inheritable=<hex>
@@ -142,6 +148,9 @@ struct spec {
 
   const char **cgroup_procs; size_t ncgroup_procs;
   const char *cgroup_freezer;
+  const char *devfilter_cgroup;           /* cgroup.devices: dir, NULL = none */
+  const unsigned char *devfilter_prog;    /* decoded in place in buf */
+  size_t devfilter_len;                   /* bytes, a multiple of 8 */
   struct spec_rlimit *rlimits; size_t nrlimits;
   int has_oom_score_adj; int oom_score_adj;
   uint64_t cap_bounding, cap_effective, cap_permitted, cap_inheritable, cap_ambient;

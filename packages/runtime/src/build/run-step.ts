@@ -7,6 +7,7 @@ import type { CreateOptions } from '../containers/config.js'
 import { resolveInRoot } from '../images/tar-path.js'
 import { BUILD_SYNTAX, BUILD_UNSUPPORTED, lineError } from './errors.js'
 import type { Instruction } from './dockerfile-parser.js'
+import { pidAlive } from '../util/pid-alive.js'
 
 /**
  * RUN: the command runs in a real container of the current image (our runtime, Docker's
@@ -90,15 +91,6 @@ export async function reclaimRunContainers(containers: RunContainers): Promise<v
     const pid = Number(c.labels[BUILD_PID_LABEL])
     if (!(pid > 0) || pidAlive(pid)) continue
     await containers.remove(c.id, { force: true, volumes: true }).catch(() => undefined)
-  }
-}
-
-function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM'
   }
 }
 

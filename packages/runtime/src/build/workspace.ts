@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { isKernelError } from '../errors.js'
 import { MNT_DETACH, type NativeFs } from '../native/fs.js'
 import { BUILD_UNSUPPORTED, buildError } from './errors.js'
+import { pidAlive } from '../util/pid-alive.js'
 
 /**
  * A writable view of an image's layers for the steps that write files from the builder
@@ -96,21 +97,12 @@ function plain(dir: string, root: string, upper: string): Workspace {
   }
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM'
-  }
-}
-
 /** Unmounts and removes the workspaces of builds whose process is gone (killed mid-step). */
 export function reclaimWorkspaces(tmpBase: string, fs: NativeFs): void {
   if (!existsSync(tmpBase)) return
   for (const name of readdirSync(tmpBase)) {
     const pid = Number(/^ws-(\d+)-/.exec(name)?.[1])
-    if (!(pid > 0) || alive(pid)) continue
+    if (!(pid > 0) || pidAlive(pid)) continue
     const merged = join(tmpBase, name, 'merged')
     try {
       fs.umount2(merged, MNT_DETACH)

@@ -12,7 +12,7 @@ const rule = (allow: boolean, type: DeviceRule['type'], major: number, minor: nu
 /**
  * The device cgroup rules a docker container gets, in order (RUNTIME-FACTS §2 "Devices"):
  * docker's deny-all, its six allowed nodes and the fuse deny, then what runc appends:
- * mknod of anything, pts, ptmx and /dev/net/tun.
+ * mknod of anything, /dev/full, pts, ptmx and /dev/net/tun.
  */
 export function dockerDeviceRules(): DeviceRule[] {
   return [
@@ -26,6 +26,8 @@ export function dockerDeviceRules(): DeviceRule[] {
     rule(false, 'c', 10, 229), // /dev/fuse
     rule(true, 'c', ANY, ANY, 'm'),
     rule(true, 'b', ANY, ANY, 'm'),
+    // runc's AllowedDevices also allows every node it creates: only /dev/full is not in docker's list
+    rule(true, 'c', 1, 7), // /dev/full
     rule(true, 'c', 136, ANY), // /dev/pts/*
     rule(true, 'c', 5, 2), // /dev/ptmx
     rule(true, 'c', 10, 200), // /dev/net/tun

@@ -19,6 +19,8 @@ export {
   INVALID_RESOURCES,
 } from './resources.js'
 export { dockerDeviceRules, privilegedDeviceRules, formatDeviceRule, parseDeviceCgroupRule } from './devices.js'
+export { compileDeviceFilter, emulateDeviceRules, deviceFilterInsns, encodeInsns } from './device-filter.js'
+export type { DeviceFilter, DeviceState, DeviceException, Insn } from './device-filter.js'
 export { DEFAULT_CGROUP_PARENT, CGROUP_BUSY, CONTROLLER_MISSING, FREEZE_TIMEOUT, INVALID_PATH, NOT_MOUNTED } from './common.js'
 export { makeFakeCgroupTree, FakeCgroupFs } from './fake-tree.js'
 export type { FakeCgroupTree, FakeOptions } from './fake-tree.js'

@@ -1,3 +1,5 @@
+import type { DeviceFilter } from './device-filter.js'
+
 /**
  * What a container asks of its cgroup, in docker's terms (already parsed: bytes, nano-CPUs).
  * The backends translate to v1 or v2 files; docker's defaulting rules live in resources.ts.
@@ -24,7 +26,8 @@ export interface CgroupResources {
   readonly pidsLimit?: number
   /** --blkio-weight 10-1000. */
   readonly blkioWeight?: number
-  /** Device cgroup rules in order; unset = docker's defaults (devices.ts). v1 only. */
+  /** Device cgroup rules in order; unset = docker's defaults (devices.ts). v1 writes them to
+   * the devices controller, v2 compiles them into a BPF device program (deviceFilter). */
   readonly devices?: readonly DeviceRule[]
   /** Privileged containers get every device. */
   readonly privileged?: boolean
@@ -97,6 +100,11 @@ export interface CgroupManager {
   readonly parent: string
   pathFor(id: string): string
   create(path: string, resources?: CgroupResources): CreateResult
+  /**
+   * v2 only: the BPF device program the supervisor attaches to the cgroup before the
+   * container runs (v1 enforces devices in create()). null: nothing to attach (v1, privileged).
+   */
+  deviceFilter?(path: string, resources?: CgroupResources): DeviceFilter | null
   /** Every cgroup.procs file the container pid must be written to (the supervisor writes it). */
   procsFiles(path: string): string[]
   /** Directory holding memory.oom_control (v1) or memory.events (v2), for OOM watching. */

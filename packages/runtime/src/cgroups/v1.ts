@@ -186,6 +186,11 @@ export class CgroupV1 implements CgroupManager {
     }
   }
 
+  /** v1 enforces device rules through the devices controller, written by create(). */
+  deviceFilter(): null {
+    return null
+  }
+
   procsFiles(path: string): string[] {
     return this.dirs(path).map((d) => `${d}/cgroup.procs`)
   }

@@ -23,6 +23,8 @@ import {
   pidsMax,
   validateResources,
 } from './resources.js'
+import { type DeviceFilter, compileDeviceFilter } from './device-filter.js'
+import { dockerDeviceRules } from './devices.js'
 import { killEach, makeStats } from './shared-ops.js'
 import type { CgroupLimits, CgroupManager, CgroupResources, CgroupStats, CreateResult } from './types.js'
 
@@ -152,8 +154,13 @@ export class CgroupV2 implements CgroupManager {
       else if (fs.exists(`${d}/io.weight`)) fs.write(`${d}/io.weight`, `default ${blkioToIoWeight(r.blkioWeight)}`)
       else warnings.push('your kernel does not support Block I/O weight: weight discarded')
     }
-    // Device rules on v2 need a BPF_PROG_TYPE_CGROUP_DEVICE program: not implemented yet; the
-    // container's /dev is a fresh tmpfs with only the default nodes, which limits exposure.
+    // Device rules: no file on v2, see deviceFilter() (the supervisor attaches the program).
+  }
+
+  /** Docker's rules (or r.devices) as a BPF device program; privileged containers get none. */
+  deviceFilter(path: string, r: CgroupResources = {}): DeviceFilter | null {
+    if (r.privileged) return null
+    return { cgroupDir: this.dir(path), program: compileDeviceFilter(r.devices ?? dockerDeviceRules()) }
   }
 
   procsFiles(path: string): string[] {

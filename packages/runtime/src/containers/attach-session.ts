@@ -6,12 +6,12 @@ import { isSupervisorAlive, readState } from './state-file.js'
 import { connectControlSocket, SupervisorClient } from './supervisor-client.js'
 import type { AttachIo } from './supervisor-port.js'
 
-async function connectControl(dir: string): Promise<Socket> {
-  try {
-    return await connectControlSocket(dir)
-  } catch (err) {
-    throw new RuntimeError('SUPERVISOR_GONE', `the supervisor of ${dir} is not running`, { cause: err })
-  }
+export interface AttachSessionOptions {
+  /**
+   * Detach: stop forwarding (the container keeps running) and reject with the signal's
+   * reason, as an aborted fetch does; the exit code of the run is no longer ours to report.
+   */
+  readonly signal?: AbortSignal
 }
 
 /**
@@ -35,11 +35,14 @@ async function afterTheFact(dir: string, io: AttachIo, logPath: string): Promise
  * closed and that writes nothing holds no libuv request, so waiting for 'close' alone could
  * let the event loop drain.
  */
-export async function attachSession(dir: string, io: AttachIo, logPath: string): Promise<number> {
+export async function attachSession(dir: string, io: AttachIo, logPath: string, options: AttachSessionOptions = {}): Promise<number> {
+  const { signal } = options
+  signal?.throwIfAborted()
   let sock: Socket
   try {
-    sock = await connectControl(dir)
+    sock = await connectControlSocket(dir)
   } catch {
+    // whatever the reason, there is no live stream: what was recorded is all there is
     return afterTheFact(dir, io, logPath)
   }
   return new Promise<number>((resolve, reject) => {
@@ -49,18 +52,29 @@ export async function attachSession(dir: string, io: AttachIo, logPath: string):
     let exitCode: number | undefined
     let finished = false
     const decoder = new FrameDecoder()
+    // outputs that refused a write: the socket stays paused until every one drained
+    const full = new Set<NodeJS.WritableStream>()
     const onStdin = (chunk: Buffer): void => {
       if (!sock.destroyed) sock.write(chunk)
     }
     const onStdinEnd = (): void => {
       if (!sock.destroyed) sock.end()
     }
-    const finish = (): void => {
-      if (finished) return
+    const stop = (): void => {
       finished = true
+      signal?.removeEventListener('abort', onAbort)
       io.stdin?.off('data', onStdin)
       io.stdin?.off('end', onStdinEnd)
       sock.destroy()
+    }
+    const onAbort = (): void => {
+      if (finished) return
+      stop()
+      reject(signal!.reason)
+    }
+    const finish = (): void => {
+      if (finished) return
+      stop()
       // closed before replying: the supervisor was already finishing
       if (!started) return void afterTheFact(dir, io, logPath).then(resolve, reject)
       if (exitCode !== undefined) return resolve(exitCode)
@@ -71,10 +85,13 @@ export async function attachSession(dir: string, io: AttachIo, logPath: string):
         .then(resolve)
     }
     const write = (out: NodeJS.WritableStream, data: Buffer): void => {
-      if (!out.write(data)) {
-        sock.pause()
-        out.once('drain', () => sock.resume())
-      }
+      if (out.write(data) || full.has(out)) return
+      full.add(out)
+      sock.pause()
+      out.once('drain', () => {
+        full.delete(out)
+        if (full.size === 0) sock.resume()
+      })
     }
     const onLive = (chunk: Buffer): void => {
       if (tty) return write(io.stdout, chunk)
@@ -92,8 +109,7 @@ export async function attachSession(dir: string, io: AttachIo, logPath: string):
       sock.off('data', onHead)
       const m = /^ok (\d+) (\d+) ([01]) ?(.*)$/.exec(line)
       if (!m) {
-        finished = true
-        sock.destroy()
+        stop()
         return reject(new RuntimeError('SUPERVISOR_REFUSED', `attach refused: ${line.replace(/^err /, '')}`))
       }
       started = true
@@ -108,6 +124,9 @@ export async function attachSession(dir: string, io: AttachIo, logPath: string):
       }
       if (tty && io.onResize) io.onResize((rows, cols) => void new SupervisorClient(dir).resize(rows, cols).catch(() => undefined))
     }
+    // aborted while we were connecting: no event comes for that
+    if (signal?.aborted) return onAbort()
+    signal?.addEventListener('abort', onAbort, { once: true })
     sock.on('data', onHead)
     sock.on('end', finish)
     sock.on('close', finish)

@@ -1,23 +1,10 @@
 import { readFileSync } from 'node:fs'
+import { hostsFile as networkHostsFile } from '../network/etc-files.js'
 import type { ContainerRecord } from './config.js'
 
 /** /etc/hosts docker writes for a container (without a network attacher). */
 export function hostsFile(rec: ContainerRecord, ip?: string): string {
-  const lines = [
-    '127.0.0.1\tlocalhost',
-    '::1\tlocalhost ip6-localhost ip6-loopback',
-    'fe00::\tip6-localnet',
-    'ff00::\tip6-mcastprefix',
-    'ff02::1\tip6-allnodes',
-    'ff02::2\tip6-allrouters',
-  ]
-  for (const h of rec.HostConfig.ExtraHosts) {
-    // docker's --add-host host:ip (also host=ip in newer versions)
-    const m = /^([^:=]+)[:=](.+)$/.exec(h)
-    if (m) lines.push(`${m[2]}\t${m[1]}`)
-  }
-  if (ip) lines.push(`${ip}\t${rec.Config.Hostname}`)
-  return lines.join('\n') + '\n'
+  return networkHostsFile({ hostname: rec.Config.Hostname, extraHosts: rec.HostConfig.ExtraHosts, ...(ip ? { ip } : {}) })
 }
 
 /**

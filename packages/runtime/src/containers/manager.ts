@@ -239,8 +239,8 @@ export class ContainerManager {
     await this.releaseNetwork(rec)
   }
 
-  private async releaseNetwork(rec: ContainerRecord): Promise<void> {
-    if (this.d.network && !builtinNetwork(rec.HostConfig.NetworkMode)) await this.d.network.release(rec).catch(() => undefined)
+  private async releaseNetwork(rec: ContainerRecord, opts: { removed?: boolean } = {}): Promise<void> {
+    if (this.d.network && !builtinNetwork(rec.HostConfig.NetworkMode)) await this.d.network.release(rec, opts).catch(() => undefined)
   }
 
   /**
@@ -280,7 +280,7 @@ export class ContainerManager {
       if (cg.pids(path).length > 0) await cg.killAll(path, 9).catch(() => undefined)
       await cg.remove(path)
     }
-    await this.releaseNetwork(rec)
+    await this.releaseNetwork(rec, { removed: true })
     const dir = this.records.dir(rec.Id)
     const gone = join(this.d.paths.containers, `.removing-${rec.Id}`)
     try {

@@ -19,8 +19,11 @@ export interface NetworkAttachment {
 export interface NetworkAttacher {
   /** Called at every start, before the supervisor is spawned. */
   prepare(container: ContainerRecord): Promise<NetworkAttachment>
-  /** Called when the container stopped for good and when it is removed; idempotent. */
-  release(container: ContainerRecord): Promise<void>
+  /**
+   * Called when the container stopped for good and, with `removed`, when it is removed (its
+   * `network connect`ed networks are then forgotten too); idempotent.
+   */
+  release(container: ContainerRecord, opts?: { removed?: boolean }): Promise<void>
 }
 
 /** Modes the runtime handles itself when no attacher is configured. */

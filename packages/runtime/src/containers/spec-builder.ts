@@ -113,6 +113,7 @@ export function buildSpec(rec: ContainerRecord, ctx: SpecContext, sec: SecurityP
   const hc = c.Healthcheck
   const lc = h.LogConfig.Config
   const freezer = ctx.cgroups.freezerFile(ctx.cgroupPath)
+  const deviceFilter = ctx.cgroups.deviceFilter?.(ctx.cgroupPath, { privileged: h.Privileged })
   const ms = (ns: number | undefined, def: number): number => (ns ? Math.round(ns / 1e6) : def)
   return {
     id: rec.Id,
@@ -138,6 +139,7 @@ export function buildSpec(rec: ContainerRecord, ctx: SpecContext, sec: SecurityP
     sysctls: Object.entries(sec.sysctls),
     cgroupProcs: ctx.cgroups.procsFiles(ctx.cgroupPath),
     ...(freezer ? { cgroupFreezer: freezer } : {}),
+    ...(deviceFilter ? { deviceFilter } : {}),
     rlimits: h.Ulimits.map((u) => ({ resource: u.resource, soft: u.soft, hard: u.hard })),
     ...(h.OomScoreAdj ? { oomScoreAdj: h.OomScoreAdj } : {}),
     capabilities: sec.caps,

@@ -125,6 +125,8 @@ export interface SupervisorSpec {
   /** cgroup.procs files the container pid is written to (one per v1 hierarchy, or the v2 one). */
   readonly cgroupProcs?: readonly string[]
   readonly cgroupFreezer?: string
+  /** cgroup v2: BPF device program (struct bpf_insn[]) the supervisor attaches to cgroupDir. */
+  readonly deviceFilter?: { readonly cgroupDir: string; readonly program: Uint8Array }
   readonly rlimits?: readonly SpecRlimit[]
   readonly oomScoreAdj?: number
   /** Absent: capabilities left as inherited. */
@@ -151,7 +153,7 @@ export const SPEC_KEYS = [
   'rootfs.lower', 'rootfs.upper', 'rootfs.work', 'rootfs.target', 'rootfs.readonly',
   'ns.net', 'ns.ipc', 'ns.uts', 'ns.pid', 'ns.cgroup', 'ns.mnt',
   'mount', 'device', 'symlink', 'masked', 'readonly', 'hostname', 'domainname', 'sysctl',
-  'cgroup.procs', 'cgroup.freezer', 'rlimit', 'oom_score_adj',
+  'cgroup.procs', 'cgroup.freezer', 'cgroup.devices', 'rlimit', 'oom_score_adj',
   'cap.bounding', 'cap.effective', 'cap.permitted', 'cap.inheritable', 'cap.ambient',
   'nnp', 'seccomp', 'pdeathsig',
   'log.path', 'log.max_size', 'log.max_files', 'events.path', 'restart', 'restart.max',
@@ -266,6 +268,11 @@ export function specRecords(spec: SupervisorSpec): Array<[SpecKey, string]> {
 
   for (const p of spec.cgroupProcs ?? []) put('cgroup.procs', abs('cgroup.procs', text('cgroup.procs', p)))
   if (spec.cgroupFreezer !== undefined) put('cgroup.freezer', abs('cgroup.freezer', text('cgroup.freezer', spec.cgroupFreezer)))
+  const df = spec.deviceFilter
+  if (df) {
+    if (df.program.length === 0 || df.program.length % 8 !== 0) throw invalid('cgroup.devices', df.program.length, 'expected whole 8-byte BPF instructions')
+    join('cgroup.devices', [abs('cgroup.devices', df.cgroupDir), Buffer.from(df.program).toString('hex')])
+  }
   for (const l of spec.rlimits ?? []) {
     const soft = limit('rlimit', l.soft)
     const hard = limit('rlimit', l.hard)

@@ -2,7 +2,8 @@ import { join } from 'node:path'
 import { supervisorPath } from '../native/load.js'
 import { logPath } from './inspect.js'
 import { isSupervisorAlive, readState, type SupervisorState } from './state-file.js'
-import { spawnSupervisor, SupervisorClient } from './supervisor-client.js'
+import { SupervisorClient } from './supervisor-client.js'
+import { spawnSupervisor } from './supervisor-spawn.js'
 import { attachSession } from './attach-session.js'
 import type { AttachIo, RuntimeState, SupervisorPort } from './supervisor-port.js'
 import { ZERO_TIME } from './status.js'
@@ -63,7 +64,7 @@ export class NativeSupervisorPort implements SupervisorPort {
       const s = readState(dir, { isAlive: () => true })
       if (!s || !isSupervisorAlive(s.supervisorPid)) return true
       if (Date.now() > deadline) return false
-      await new Promise((r) => setTimeout(r, 5))
+      await new Promise((r) => setTimeout(r, 2))
     }
   }
 

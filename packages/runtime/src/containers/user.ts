@@ -1,6 +1,6 @@
-import { lstatSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
 import { RuntimeError } from '../errors.js'
+import { topLowerEntry } from './lower-entry.js'
 
 export interface ResolvedUser {
   readonly uid: number
@@ -14,22 +14,11 @@ interface GroupEntry { name: string; gid: number; members: string[] }
 
 /**
  * Reads `rel` (etc/passwd) from the top-most lower that has it. An overlay whiteout (char
- * device 0:0) in a higher layer means the file was deleted: stop there.
+ * device 0:0) in a higher layer means the file was deleted: undefined, as for a non-file.
  */
 export function readFromLowers(lowers: readonly string[], rel: string): string | undefined {
-  for (const dir of lowers) {
-    const p = join(dir, rel)
-    let st
-    try {
-      st = lstatSync(p)
-    } catch {
-      continue
-    }
-    if (st.isCharacterDevice() && st.rdev === 0) return undefined
-    if (!st.isFile()) return undefined
-    return readFileSync(p, 'utf8')
-  }
-  return undefined
+  const e = topLowerEntry(lowers, rel)
+  return e?.stat.isFile() ? readFileSync(e.path, 'utf8') : undefined
 }
 
 export function parsePasswd(text: string | undefined): PasswdEntry[] {

@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process'
-import { lstatSync, readdirSync } from 'node:fs'
-import { join } from 'node:path'
+import { readdirSync } from 'node:fs'
 import { newId } from '../state/ids.js'
 import type { VolumeStore } from '../volumes/volume-store.js'
 import type { MountRequest, ResolvedMount } from './config.js'
+import { topLowerEntry } from './lower-entry.js'
 
 /**
  * A volume mount request to its resolved form, creating the volume when it does not exist
@@ -46,19 +46,8 @@ export async function resolveVolumeMount(
 
 /** Copies the top-most lower's directory at `target` (if any, and non-empty) into `dest`. */
 function copyUp(lowerDirs: readonly string[], target: string, dest: string): void {
-  const rel = target.replace(/^\/+/, '')
-  for (const lower of lowerDirs) {
-    const p = join(lower, rel)
-    let st
-    try {
-      st = lstatSync(p)
-    } catch {
-      continue
-    }
-    if (!st.isDirectory()) return
-    if (readdirSync(p).length === 0) return
-    // cp -a keeps owners, modes, xattrs and links, which fs.cpSync does not.
-    execFileSync('cp', ['-a', `${p}/.`, dest], { stdio: 'ignore' })
-    return
-  }
+  const e = topLowerEntry(lowerDirs, target.replace(/^\/+/, ''))
+  if (!e?.stat.isDirectory() || readdirSync(e.path).length === 0) return
+  // cp -a keeps owners, modes, xattrs and links, which fs.cpSync does not.
+  execFileSync('cp', ['-a', `${e.path}/.`, dest], { stdio: 'ignore' })
 }

@@ -1,5 +1,6 @@
 import { appendFileSync, closeSync, openSync, readSync, fstatSync, watch, existsSync } from 'node:fs'
 import type { FSWatcher } from 'node:fs'
+import { compareText } from '../util/compare.js'
 
 /**
  * The state root's append-only event log (<root>/events.log): one JSON object per line,
@@ -40,7 +41,7 @@ export function toDockerEvent(e: RuntimeEvent): Record<string, unknown> {
 export function formatEventLine(e: RuntimeEvent): string {
   const ns = String(e.timeNano % 1e9).padStart(9, '0')
   const when = new Date(e.time * 1000).toISOString().replace(/\.\d+Z$/, `.${ns}Z`)
-  const attrs = Object.entries(e.attributes).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `${k}=${v}`).join(', ')
+  const attrs = Object.entries(e.attributes).sort(([a], [b]) => compareText(a, b)).map(([k, v]) => `${k}=${v}`).join(', ')
   return `${when} ${e.type} ${e.action} ${e.id}${attrs ? ` (${attrs})` : ''}`
 }
 

@@ -66,32 +66,26 @@ export class AutoDecompress extends Transform {
       cb()
       return
     }
+    this.release(cb, cb)
+  }
+
+  override _flush(cb: TransformCallback): void {
+    // Input shorter than the magic: decide on what there is.
+    if (this.inner === undefined) this.release(cb, () => this.finish(cb))
+    else this.finish(cb)
+  }
+
+  /** Decides on the bytes held back so far, then feeds them on; `fail` gets a refusal. */
+  private release(fail: TransformCallback, fed: TransformCallback): void {
     const buf = Buffer.concat(this.head)
     this.head = []
     try {
       this.decide(buf)
     } catch (err) {
-      cb(err as Error)
+      fail(err as Error)
       return
     }
-    this.feed(buf, cb)
-  }
-
-  override _flush(cb: TransformCallback): void {
-    if (this.inner === undefined) {
-      // Input shorter than the magic: decide on what there is.
-      const buf = Buffer.concat(this.head)
-      this.head = []
-      try {
-        this.decide(buf)
-      } catch (err) {
-        cb(err as Error)
-        return
-      }
-      this.feed(buf, () => this.finish(cb))
-      return
-    }
-    this.finish(cb)
+    this.feed(buf, fed)
   }
 
   private finish(cb: TransformCallback): void {

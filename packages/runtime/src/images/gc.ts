@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { chainIds } from './digest.js'
 import type { Manifest } from './oci.js'
 import type { ImageStore } from './store.js'
+import { pidAlive } from '../util/pid-alive.js'
 
 /**
  * Deletes every blob and snapshot no remaining image references, and ingest leftovers of
@@ -41,15 +42,6 @@ function cleanIngest(dir: string): void {
   if (!existsSync(dir)) return
   for (const name of readdirSync(dir)) {
     const pid = Number(/-(\d+)-[0-9a-f]+$/.exec(name)?.[1])
-    let alive = false
-    if (pid > 0) {
-      try {
-        process.kill(pid, 0)
-        alive = true
-      } catch (err) {
-        alive = (err as NodeJS.ErrnoException).code === 'EPERM'
-      }
-    }
-    if (!alive) rmSync(join(dir, name), { recursive: true, force: true })
+    if (!(pid > 0) || !pidAlive(pid)) rmSync(join(dir, name), { recursive: true, force: true })
   }
 }

@@ -16,6 +16,7 @@ import { familiarString, idPrefixOf, normalizeReference, type Reference } from '
 import { Snapshots } from './snapshots.js'
 import { collectGarbage } from './gc.js'
 import { TagIndex } from './tags.js'
+import { compareText } from '../util/compare.js'
 
 export interface ImageStoreOptions {
   /** State root; the store lives in `<root>/images/`. */
@@ -273,7 +274,7 @@ export class ImageStore {
         Containers: (await this.inUse(id)).length,
       })
     }
-    return out.sort((a, b) => b.Created - a.Created || a.Id.localeCompare(b.Id))
+    return out.sort((a, b) => b.Created - a.Created || compareText(a.Id, b.Id))
   }
 
   async inspect(ref: string): Promise<ImageInspect> {

@@ -11,7 +11,7 @@ import { contains, ipToNum, isMac, macForIp, nextFree, numToIp, parseCidr } from
 import { DEFAULT_NETWORK, type NetworkCore } from './manager.js'
 import { hostVethName, linkAlias } from './names.js'
 import { resolvePorts } from './ports.js'
-import { startProxy, stopProxy } from './proxy.js'
+import { hasProxy, startProxy, stopProxy } from './proxy.js'
 import type { Attachment, ContainerNetworkSpec, EndpointRecord, EndpointRequest, NetworkRecord, PortMapping } from './types.js'
 
 type Active = NonNullable<EndpointRecord['active']>
@@ -198,8 +198,20 @@ export class Endpoints {
 
   /** Stop: endpoints go (addresses released), the netns file goes; `connect`ed networks are remembered. */
   async detach(containerId: string, opts: { forget?: boolean } = {}): Promise<void> {
+    // Nothing to release (the usual case at rm, after stop released it): no lock. A `down`
+    // removes containers while the network's removal holds the lock for the bridge's slow
+    // deletion; they need not wait for it. The container's own lock keeps its attach away.
+    if (this.nothingHeld(containerId, opts.forget === true)) return
     await this.core.locked(async () => {
       await this.detachLocked(containerId, this.core.store.list(), { keepExplicit: !opts.forget, syncServices: true })
+    })
+  }
+
+  private nothingHeld(cid: string, forget: boolean): boolean {
+    if (existsSync(this.core.store.netnsPath(cid)) || hasProxy(this.core.opts.root, cid)) return false
+    return !this.core.store.list().some((n) => {
+      const e = n.endpoints[cid]
+      return e !== undefined && (e.active !== undefined || forget || !e.explicit)
     })
   }
 

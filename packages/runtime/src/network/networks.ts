@@ -184,9 +184,9 @@ export class Networks implements NetworkAttacher {
     return { netnsPath: a.netnsPath, hosts: a.hosts, resolvConf: a.resolvConf, hostname: a.hostname }
   }
 
-  async release(rec: ContainerRecord): Promise<void> {
+  async release(rec: ContainerRecord, opts: { removed?: boolean } = {}): Promise<void> {
     if (rec.HostConfig.NetworkMode.startsWith('container:')) return
-    await this.detach(rec.Id)
+    await this.detach(rec.Id, { forget: opts.removed === true })
   }
 }
 

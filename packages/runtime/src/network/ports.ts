@@ -7,6 +7,7 @@ import { createSocket } from 'node:dgram'
 import { RuntimeError } from '../errors.js'
 import { isIpv4 } from './ipv4.js'
 import type { PortMapping, PortRequest, Protocol } from './types.js'
+import { compareText } from '../util/compare.js'
 
 function bad(spec: string, why: string): RuntimeError {
   return new RuntimeError('NETWORK_BAD_PORT', `invalid port specification "${spec}": ${why}`, { exitCode: 125 })
@@ -149,7 +150,7 @@ export async function resolvePorts(requests: readonly PortRequest[], published: 
  * when a container port (`80` or `80/udp`) is given.
  */
 export function formatPortMappings(mappings: readonly PortMapping[], filter?: string): string[] {
-  const sorted = [...mappings].sort((a, b) => a.containerPort - b.containerPort || a.protocol.localeCompare(b.protocol) || a.hostPort - b.hostPort)
+  const sorted = [...mappings].sort((a, b) => a.containerPort - b.containerPort || compareText(a.protocol, b.protocol) || a.hostPort - b.hostPort)
   if (filter) {
     const [port, proto = 'tcp'] = filter.split('/')
     return sorted.filter((m) => String(m.containerPort) === port && m.protocol === proto).map((m) => `${m.hostIp || '0.0.0.0'}:${m.hostPort}`)

@@ -138,6 +138,11 @@ export function runningProxyPid(root: string, containerId: string): number | und
 }
 
 /** Stops a container's proxy (if any); cheap when it has none (one failed file read). */
+/** Whether a proxy pid file exists for the container (stopProxy has something to do). */
+export function hasProxy(root: string, containerId: string): boolean {
+  return existsSync(pidFile(root, containerId))
+}
+
 export async function stopProxy(root: string, containerId: string): Promise<void> {
   const file = pidFile(root, containerId)
   if (!existsSync(file)) return

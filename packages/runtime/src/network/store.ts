@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import { RuntimeError, fromSystemError } from '../errors.js'
 import { lockFile, nativeFs, type FileLock } from '../native/fs.js'
 import type { NetworkRecord } from './types.js'
+import { compareText } from '../util/compare.js'
 
 export class NetworkStore {
   readonly dir: string
@@ -83,7 +84,7 @@ export class NetworkStore {
       const m = /^([0-9a-f]{64}\.json)\.tmp-\d+$/.exec(n)
       if (m && !finals.has(m[1]!) && !out.has(m[1]!.slice(0, 64))) read(n)
     }
-    return [...out.values()].sort((a, b) => a.created.localeCompare(b.created))
+    return [...out.values()].sort((a, b) => compareText(a.created, b.created))
   }
 
   /** By exact name, full id, or unique id prefix, like docker. */

@@ -5,6 +5,7 @@ import { readJsonIfExists, writeJsonAtomic } from '../state/atomic.js'
 import { newId, validateName } from '../state/ids.js'
 import { unlinkLock, withLock } from '../state/lock.js'
 import type { StatePaths } from '../state/paths.js'
+import { compareText } from '../util/compare.js'
 
 /** docker's `volume inspect` shape (local driver). */
 export interface VolumeInfo {
@@ -126,7 +127,7 @@ export class VolumeStore {
       const v = this.get(n)
       if (v) out.push(v)
     }
-    return out.sort((a, b) => a.Name.localeCompare(b.Name))
+    return out.sort((a, b) => compareText(a.Name, b.Name))
   }
 
   /** What a container mounts for this volume. */

@@ -274,6 +274,7 @@ describe('cgroup v1 specifics', () => {
       'devices.deny c 10:229 rwm',
       'devices.allow c *:* m',
       'devices.allow b *:* m',
+      'devices.allow c 1:7 rwm',
       'devices.allow c 136:* rwm',
       'devices.allow c 5:2 rwm',
       'devices.allow c 10:200 rwm',

@@ -57,6 +57,7 @@ describe('docker resource semantics', () => {
       'c 10:229 rwm',
       'c *:* m',
       'b *:* m',
+      'c 1:7 rwm',
       'c 136:* rwm',
       'c 5:2 rwm',
       'c 10:200 rwm',

@@ -91,7 +91,8 @@ export async function syncDns(root: string, records: string, opts: { listen: boo
 export async function waitDnsExit(root: string, timeoutMs = 2000): Promise<void> {
   const deadline = Date.now() + timeoutMs
   for (let pid = runningDnsPid(root); pid !== undefined && Date.now() < deadline; pid = runningDnsPid(root)) {
-    await new Promise((r) => setTimeout(r, 10))
+    // It exits within a millisecond or two of the SIGHUP; down waits for this.
+    await new Promise((r) => setTimeout(r, 2))
   }
   const pid = runningDnsPid(root)
   if (pid !== undefined) {

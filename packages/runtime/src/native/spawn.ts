@@ -1,0 +1,29 @@
+import { Socket } from 'node:net'
+import { toKernelError } from './fs.js'
+import { loadBinding } from './load.js'
+
+interface SpawnBinding {
+  spawnDetached(file: string, argv: string[], cwd: string, env: string[]): { pid: number; fd: number }
+}
+
+export interface DetachedChild {
+  readonly pid: number
+  /** The child's fd 3, readable here: the helper reports on it, then closes it. */
+  readonly report: Socket
+}
+
+/**
+ * Starts `file` in its own session with stdio on /dev/null and a report pipe on its fd 3
+ * (native/src/spawn.cc: posix_spawn, no fork of this process). The addon reaps the child when
+ * it exits, without keeping the event loop alive; so no Node process stays per container.
+ */
+export function spawnDetached(file: string, args: readonly string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): DetachedChild {
+  const env = Object.entries(opts.env ?? process.env).flatMap(([k, v]) => (v === undefined ? [] : [`${k}=${v}`]))
+  let child: { pid: number; fd: number }
+  try {
+    child = loadBinding<SpawnBinding>().spawnDetached(file, [file, ...args], opts.cwd ?? '', env)
+  } catch (err) {
+    throw toKernelError(err, 'posix_spawn', file)
+  }
+  return { pid: child.pid, report: new Socket({ fd: child.fd, readable: true, writable: false }) }
+}
