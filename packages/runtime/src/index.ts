@@ -104,6 +104,10 @@ export { readLogs, readLogsUpTo, parseLogLine, logFiles, timeToNs, boundToNs } f
 export type { LogEntry, LogReadOptions, TimeBound } from './containers/log-reader.js'
 export { FrameDecoder, encodeFrame, parseExitPayload, FRAME_STDOUT, FRAME_STDERR, FRAME_EXIT } from './containers/attach-frames.js'
 export type { Frame } from './containers/attach-frames.js'
+// A container's files from the host, running or stopped (compose cp, H1).
+export { withContainerFs, reclaimContainerFsMounts, CONTAINER_FS_BUSY, CONTAINER_FS_UNSUPPORTED } from './containers/container-fs.js'
+export type { ContainerFsHost, ContainerFsView } from './containers/container-fs.js'
+export { resolveInRoot, PATH_SYMLINK_LOOP } from './containers/in-root-path.js'
 // Registry client: pull, push, login (J).
 export { pullImage } from './registry/pull.js'
 export type { PullOptions, PullResult } from './registry/pull.js'

@@ -4,13 +4,14 @@ import type { Command } from '../command.js'
 import { UsageError } from '../args.js'
 import { indexOption, openProjectContext, type ProjectRuntime } from '../service-target.js'
 
-/** The container's root filesystem as its init sees it, mounts (volumes) included. */
-function containerRoot(rt: ProjectRuntime, c: ObservedContainer, compose: typeof import('@tsc-compose/compose')): string {
-  const st = rt.containers.state(c.id)
-  if (st.pid <= 0 || (st.status !== 'running' && st.status !== 'paused' && st.status !== 'restarting')) {
-    throw new compose.ComposeExecutionError('COMPOSE_CP_NOT_RUNNING', `container ${c.name} is not running: cp reaches a container's files through its running process`, { exitCode: 1, hint: 'start it first (tsc-compose start)' })
-  }
-  return `/proc/${st.pid}/root`
+/**
+ * Runs `fn` with the container's `/` as a host path: a running container's own view, or a
+ * temporary mount of a stopped (created or exited) one's layers and volumes, as docker cp
+ * reaches stopped containers; the runtime unmounts it before returning.
+ */
+async function withRoot<T>(rt: ProjectRuntime, c: ObservedContainer, fn: (root: string) => T): Promise<T> {
+  const { withContainerFs } = await import('@tsc-compose/runtime')
+  return withContainerFs(rt as never, c.id, (view) => fn(view.root))
 }
 
 const command: Command = {
@@ -39,9 +40,10 @@ const command: Command = {
     const index = indexOption(o.index)
     if (src.service) {
       const c = compose.pickServiceContainer(containers, { service, index, stopped: true, oneoff: Boolean(o.all) })
-      const root = containerRoot(rt, c, compose)
-      const from = compose.resolveInRoot(root, src.path, opts.followLink)
-      compose.copyPath(from, src.path, resolve(ctx.cwd, dest.path), dest.path, { ...opts, sourceContainer: c.name })
+      await withRoot(rt, c, (root) => {
+        const from = compose.resolveInRoot(root, src.path, opts.followLink)
+        compose.copyPath(from, src.path, resolve(ctx.cwd, dest.path), dest.path, { ...opts, sourceContainer: c.name })
+      })
       return 0
     }
     // Into the service: every container of it, or the one --index names (docker compose does the same).
@@ -50,8 +52,7 @@ const command: Command = {
       : containers.filter((c) => c.service === service && (o.all || !c.oneoff))
     if (targets.length === 0) compose.pickServiceContainer(targets, { service })
     for (const c of targets) {
-      const root = containerRoot(rt, c, compose)
-      compose.copyPath(resolve(ctx.cwd, src.path), src.path, compose.resolveInRoot(root, dest.path, true), dest.path, opts)
+      await withRoot(rt, c, (root) => compose.copyPath(resolve(ctx.cwd, src.path), src.path, compose.resolveInRoot(root, dest.path, true), dest.path, opts))
     }
     return 0
   },

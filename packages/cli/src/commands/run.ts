@@ -69,6 +69,7 @@ const command: Command = {
         removeOrphans: Boolean(o['remove-orphans']),
         capAdd: list(o['cap-add']),
         capDrop: list(o['cap-drop']),
+        useAliases: Boolean(o['use-aliases']),
       })
     } finally {
       progress.finish()

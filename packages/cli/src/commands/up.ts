@@ -3,6 +3,7 @@ import { UsageError } from '../args.js'
 import { composeFlags, convergeOptions } from '../compose-flags.js'
 import { openComposeSession, progressFor } from '../compose-session.js'
 import { checkServices } from '../service-target.js'
+import { attachScope } from '../attach-scope.js'
 
 const command: Command = {
   name: 'up',
@@ -47,10 +48,16 @@ const command: Command = {
     if (detach && (abortOnExit || o['abort-on-container-failure'])) throw new UsageError('--abort-on-container-exit and -d are incompatible')
     if (o.dashboard && (abortOnExit || o['abort-on-container-failure'])) throw new UsageError('--abort-on-container-exit and --dashboard are incompatible')
     if (o.dashboard && (!ctx.stdout.isTTY || !ctx.stdin.isTTY)) throw new UsageError('--dashboard needs a terminal (stdin and stdout are not both a TTY)')
+    const attachFlags = { attach: o.attach as string[] | undefined, noAttach: o['no-attach'] as string[] | undefined, attachDependencies: Boolean(o['attach-dependencies']), noDeps: Boolean(o['no-deps']) }
+    if (o.wait && (attachFlags.attachDependencies || attachFlags.attach?.length)) throw new UsageError('--wait cannot be combined with --abort-on-container-exit, --attach or --attach-dependencies')
+    if (detach && (attachFlags.attachDependencies || attachFlags.attach?.length)) throw new UsageError('--detach cannot be combined with --abort-on-container-exit, --abort-on-container-failure, --attach, --attach-dependencies or --watch')
     const progress = await progressFor(ctx, 'Running')
     const { session, project, runtime, compose } = await openComposeSession(ctx, { services, onProgress: progress.listener })
     checkServices(compose, project, services)
     if (exitCodeFrom && !(exitCodeFrom in project.model.services)) throw compose.noSuchService(exitCodeFrom)
+    // Decided (and its errors raised) before anything is created, as docker compose does.
+    const graph = compose.projectGraph(project.model)
+    const attach = detach || o['no-start'] || o.dashboard ? [] : attachScope(project.model, services, (roots) => graph.closure(roots), attachFlags)
     let result
     try {
       result = await compose.up(session, {
@@ -86,7 +93,7 @@ const command: Command = {
     }
     if (detach || o['no-start']) return 0
     const { attachProject } = await import('../render/attach-logs.js')
-    return attachProject(ctx, { session, project, runtime, compose, containers: result.containers, services, abortOnExit, abortOnFailure: Boolean(o['abort-on-container-failure']), exitCodeFrom, attach: o.attach as string[] | undefined, noAttach: o['no-attach'] as string[] | undefined, timestamps: Boolean(o.timestamps), noLogPrefix: Boolean(o['no-log-prefix']), noColor: Boolean(o['no-color']), timeoutSeconds: o.timeout as number | undefined })
+    return attachProject(ctx, { session, project, runtime, compose, containers: result.containers, services, abortOnExit, abortOnFailure: Boolean(o['abort-on-container-failure']), exitCodeFrom, attach, timestamps: Boolean(o.timestamps), noLogPrefix: Boolean(o['no-log-prefix']), noColor: Boolean(o['no-color']), timeoutSeconds: o.timeout as number | undefined })
   },
 }
 export default command

@@ -27,13 +27,18 @@ export interface AttachProjectOptions {
 export async function attachProject(ctx: CommandContext, o: AttachProjectOptions): Promise<number> {
   const { compose, session, project } = o
   const all = Object.keys(project.model.services)
-  const chosen = new Set((o.attach?.length ? o.attach : o.services.length ? o.services : all).filter((s) => !(o.noAttach ?? []).includes(s)))
-  const prefixer = new LogPrefixer({ noColor: o.noColor || !ctx.stdout.isTTY, noPrefix: o.noLogPrefix, timestamps: o.timestamps }, [...chosen].map((s) => `${s}-1`))
+  // `attach` set (even empty: every service opted out) is the whole choice, made by the caller.
+  const chosen = new Set((o.attach ?? (o.services.length ? o.services : all)).filter((s) => !(o.noAttach ?? []).includes(s)))
+  // What `up` waits for, apart from what it shows (docker compose's monitor): the named
+  // services' containers (`up --attach-dependencies web` ends when web does), else the
+  // attached ones, else every service.
+  const monitored = new Set(o.services.length ? o.services : chosen.size ? chosen : all)
+  const prefixer = new LogPrefixer({ noColor: o.noColor || !ctx.stdout.isTTY, noPrefix: o.noLogPrefix, timestamps: o.timestamps }, [...new Set([...chosen, ...monitored])].map((s) => `${s}-1`))
   const controller = new AbortController()
   let exitCode = 0
   let stopping: Promise<void> | undefined
   const running = new Set<string>()
-  for (const s of chosen) for (const id of o.containers.get(s) ?? []) running.add(id)
+  for (const s of monitored) for (const id of o.containers.get(s) ?? []) running.add(id)
 
   const stopAll = (reason?: string): Promise<void> => {
     if (stopping) return stopping
@@ -71,13 +76,16 @@ export async function attachProject(ctx: CommandContext, o: AttachProjectOptions
     await compose.followProjectLogs({
       project: project.model.name,
       host: session.host,
-      services: chosen,
+      services: new Set([...chosen, ...monitored]),
       follow: true,
       timestamps: o.timestamps,
       signal: controller.signal,
       readLogs: (id, opts) => o.runtime.containers.logs(id, { follow: opts.follow, since: opts.since, signal: opts.signal }),
-      onLine: (l) => (l.stream === 'stderr' && o.noLogPrefix ? ctx.stderr : ctx.stdout).write(prefixer.format(l.service, l.source, l.text, l.time)),
+      onLine: (l) => {
+        if (chosen.has(l.service)) (l.stream === 'stderr' && o.noLogPrefix ? ctx.stderr : ctx.stdout).write(prefixer.format(l.service, l.source, l.text, l.time))
+      },
       onExit: (c) => {
+        if (!monitored.has(c.service)) return
         running.delete(c.id)
         ctx.stdout.write(prefixer.format(c.service, compose.sourceName(c), `exited with code ${c.exitCode ?? 0}`))
         if (o.exitCodeFrom === c.service) exitCode = c.exitCode ?? 0

@@ -1,6 +1,6 @@
 import { parseBytes, parseDuration, type Ulimit } from '@tsc-compose/runtime'
 import { RLIMITS } from '@tsc-compose/runtime'
-import type { Service, Ulimit as ComposeUlimit } from '../model/types.js'
+import type { Resources, Service, Ulimit as ComposeUlimit } from '../model/types.js'
 import {
   COMPOSE_LABEL_VERSION, LABEL_CONFIG_FILES, LABEL_CONFIG_HASH, LABEL_CONTAINER_NUMBER, LABEL_DEPENDS_ON,
   LABEL_IMAGE, LABEL_ONEOFF, LABEL_PROJECT, LABEL_SERVICE, LABEL_VERSION, LABEL_WORKING_DIR,
@@ -63,6 +63,21 @@ export function composeLabels(id: ContainerIdentity, service: Service): Record<s
 }
 
 /**
+ * docker compose's setReservations for a local (non-swarm) container: a non-zero
+ * `deploy.resources.reservations.memory` overrides `mem_reservation` and becomes the memory
+ * soft limit (the runtime writes memory.soft_limit_in_bytes on cgroup v1, memory.low on v2).
+ * `reservations.cpus` is deliberately ignored, as docker compose ignores it ("Cpu reservation
+ * is a swarm option"): no cpu.shares, quota or cpuset comes from it. `reservations.pids` is
+ * only a limit elsewhere and `reservations.devices` are GPU requests this runtime has not.
+ */
+export function memoryReservation(memReservation: string | undefined, reservations: Resources | undefined): number | undefined {
+  const deploy = Number(reservations?.memory ?? 0)
+  if (deploy > 0) return deploy
+  const legacy = Number(memReservation ?? 0)
+  return legacy > 0 ? legacy : undefined
+}
+
+/**
  * A normalized service to the runtime's create options. Only translation: every decision
  * (names, numbers, hashes) was made by the planner and comes in `id`.
  */
@@ -112,7 +127,7 @@ export function serviceToCreateOptions(id: ContainerIdentity, service: Service, 
     resources: {
       memory: memory ? Number(memory) : undefined,
       memorySwap: service.memswap_limit !== undefined ? Number(service.memswap_limit) : undefined,
-      memoryReservation: reservations?.memory ? Number(reservations.memory) : service.mem_reservation ? Number(service.mem_reservation) : undefined,
+      memoryReservation: memoryReservation(service.mem_reservation, reservations),
       nanoCpus: cpus ? Math.round(Number(cpus) * 1e9) : undefined,
       cpuShares: service.cpu_shares as number | undefined,
       pidsLimit: (limits?.pids ?? service.pids_limit) as number | undefined,

@@ -3,10 +3,8 @@ import {
   type Stats,
 } from 'node:fs'
 import { basename, dirname, join, posix } from 'node:path'
+import { isTscError, PATH_SYMLINK_LOOP, resolveInRoot as runtimeResolveInRoot } from '@tsc-compose/runtime'
 import { ComposeExecutionError } from '../execute/execute-plan.js'
-
-/** Symlink hops allowed while resolving one path, like the kernel's MAXSYMLINKS. */
-const MAX_LINKS = 40
 
 const copyError = (message: string): ComposeExecutionError => new ComposeExecutionError('COMPOSE_CP_FAILED', message, { exitCode: 1 })
 
@@ -28,34 +26,18 @@ function statResolved(p: string): Stats | undefined {
 }
 
 /**
- * A container path to a host path under `root` (a container's /proc/<pid>/root), resolving
- * symlinks as if `root` were `/`. Following them through the host would let a container's
- * `/etc -> /` link send a copy onto the host's own files (docker's FollowSymlinkInScope
- * exists for the same reason). The last component is followed only with `followLast`.
+ * A container path to a host path under `root` (a container's /proc/<pid>/root, or the
+ * runtime's mount of a stopped container), symlinks resolved as if `root` were `/` (the
+ * runtime's resolveInRoot: a container's `/etc -> /` link must not send a copy onto the
+ * host's own files). The last component is followed only with `followLast`.
  */
 export function resolveInRoot(root: string, path: string, followLast: boolean): string {
-  const queue = path.split('/').filter((p) => p !== '' && p !== '.')
-  const resolved: string[] = []
-  let hops = 0
-  while (queue.length) {
-    const part = queue.shift()!
-    if (part === '.') continue
-    if (part === '..') {
-      resolved.pop()
-      continue
-    }
-    const host = join(root, ...resolved, part)
-    const st = lstatOrUndefined(host)
-    if (st?.isSymbolicLink() && (queue.length > 0 || followLast)) {
-      if (++hops > MAX_LINKS) throw copyError(`too many levels of symbolic links: ${path}`)
-      const target = readlinkSync(host)
-      if (target.startsWith('/')) resolved.length = 0
-      queue.unshift(...target.split('/').filter((p) => p !== '' && p !== '.'))
-      continue
-    }
-    resolved.push(part)
+  try {
+    return runtimeResolveInRoot(root, path, followLast)
+  } catch (err) {
+    if (isTscError(err, PATH_SYMLINK_LOOP)) throw copyError(err.message)
+    throw err
   }
-  return join(root, ...resolved)
 }
 
 export interface CopyOptions {
@@ -112,6 +94,18 @@ function copyTree(src: string, dest: string, opts: CopyOptions, followSrc: boole
  * and messages); `src`/`dest` the host paths they resolve to.
  */
 export function copyPath(src: string, srcPath: string, dest: string, destPath: string, opts: CopyOptions = {}): void {
+  try {
+    copyResolved(src, srcPath, dest, destPath, opts)
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code
+    // A system error names host paths (the container's mount): say it in the user's paths.
+    if (typeof code !== 'string' || !/^E[A-Z0-9]+$/.test(code)) throw err
+    const why = code === 'EROFS' ? 'read-only file system (a read-only volume or rootfs)' : code === 'ENOSPC' ? 'no space left on device' : code
+    throw copyError(`copying ${srcPath} to ${destPath}: ${why}`)
+  }
+}
+
+function copyResolved(src: string, srcPath: string, dest: string, destPath: string, opts: CopyOptions): void {
   const srcStat = statResolved(src)
   if (!srcStat) throw copyError(`could not find the file ${srcPath}${opts.sourceContainer ? ` in container ${opts.sourceContainer}` : ''}`)
   const follow = Boolean(opts.followLink) && srcStat.isSymbolicLink()

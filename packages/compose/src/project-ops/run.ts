@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto'
 import { isAbsolute, resolve } from 'node:path'
 import { ComposeExecutionError, executePlan } from '../execute/execute-plan.js'
-import { serviceToCreateOptions, type ContainerCreateOptions } from '../execute/container-options.js'
-import type { PortConfig, Service, VolumeMount } from '../model/types.js'
+import { serviceToCreateOptions, type ContainerCreateOptions, type ContainerNetworkRequest } from '../execute/container-options.js'
+import type { PortConfig, Service, ServiceDependency, VolumeMount } from '../model/types.js'
 import { parsePortSpec } from '../normalize/ports.js'
 import { parseVolumeSpec } from '../normalize/volumes.js'
 import { serviceConfigHash } from '../plan/config-hash.js'
@@ -40,6 +40,8 @@ export interface RunOneOffOptions {
   readonly removeOrphans?: boolean
   readonly capAdd?: readonly string[]
   readonly capDrop?: readonly string[]
+  /** `--use-aliases`: the service name and its network aliases, as the service's own containers have. */
+  readonly useAliases?: boolean
   /** Poll interval for dependency conditions (tests). */
   readonly pollMs?: number
 }
@@ -141,7 +143,7 @@ export async function prepareRun(session: ProjectSession, opts: RunOneOffOptions
   if (!opts.noDeps) {
     const deps = [...projectGraph(model).closure([opts.service])].filter((s) => s !== opts.service)
     if (deps.length) await up(session, { services: deps, removeOrphans: opts.removeOrphans })
-    await waitDependencies(session, opts.service, service, opts.pollMs)
+    await waitDependencies(session, opts.service, service.depends_on ?? {}, opts.pollMs)
   }
 
   const image = serviceImage(model.name, opts.service, service)
@@ -170,17 +172,32 @@ export async function prepareRun(session: ProjectSession, opts: RunOneOffOptions
     oneoff: true,
     workingDir: project.workingDir,
     configFiles: project.composeFiles,
-  }, runService, networkRequestFor(project, opts.service, runService, idOf))
+  }, runService, runNetworks(networkRequestFor(project, opts.service, runService, idOf), Boolean(opts.useAliases)))
   // One-off containers are not numbered replicas (docker compose leaves the label out).
   const labels: Record<string, string> = { ...(options.labels as Record<string, string>), [LABEL_SLUG]: slug }
   delete labels[LABEL_CONTAINER_NUMBER]
   return { options: { ...options, labels, autoRemove: Boolean(opts.autoRemove) }, name, slug }
 }
 
-/** The run service's own depends_on conditions (healthy / completed), as `up` waits for them. */
-async function waitDependencies(session: ProjectSession, name: string, service: Service, pollMs?: number): Promise<void> {
+/**
+ * docker compose gives a one-off container no network alias of its own (getAliases: only the
+ * container name, which our DNS answers anyway): `web` must keep resolving to the service's
+ * containers, not to a `run web` next to them. With --use-aliases it gets the service's.
+ */
+export function runNetworks(req: ContainerNetworkRequest, useAliases: boolean): ContainerNetworkRequest {
+  if (useAliases) return req
+  const network = { ...req.network }
+  if (network.aliases !== undefined) network.aliases = []
+  return { ...req, network, extraNetworks: req.extraNetworks?.map((n) => ({ ...n, aliases: [] })) }
+}
+
+/**
+ * A service's depends_on conditions (healthy / completed), as `up` waits for them: the run
+ * service's before its one-off starts, and `restart`'s `restart: true` dependencies.
+ */
+export async function waitDependencies(session: ProjectSession, name: string, dependsOn: Readonly<Record<string, ServiceDependency>>, pollMs?: number): Promise<void> {
   const b = new PlanBuilder()
-  for (const [dep, cfg] of Object.entries(service.depends_on ?? {})) {
+  for (const [dep, cfg] of Object.entries(dependsOn)) {
     if (cfg.condition === 'service_started' || !(dep in session.project.model.services)) continue
     b.add({ kind: 'waitCondition', target: `service:${dep}`, service: dep, condition: cfg.condition, required: cfg.required, cause: `${name} depends on it` })
   }
