@@ -513,6 +513,8 @@ static void quit(int code) {
 }
 
 int main(int argc, char **argv) {
+  // Checked before this process opens anything (which could itself become fd 3).
+  int report = fcntl(3, F_GETFD) >= 0 ? 3 : 1;
   const char *root = NULL;
   for (int i = 1; i < argc; i++) {
     if (strcmp(argv[i], "--root") == 0 && i + 1 < argc) root = argv[++i];
@@ -537,9 +539,12 @@ int main(int argc, char **argv) {
   fwd_sock = socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
   for (int i = 0; i < MAX_CONNS; i++) conns[i].fd = -1;
   if (load() == 0) quit(0);
-  if (write(1, "ready\n", 6) < 0) { /* parent gone: keep serving */ }
+  // The starter waits for this line: on fd 3 when it gave us a report pipe there (the
+  // runtime's posix_spawn), else on stdout. Then the pipe goes: the starter sees its end.
+  if (write(report, "ready\n", 6) < 0) { /* parent gone: keep serving */ }
   int devnull = open("/dev/null", O_RDWR | O_CLOEXEC);
   if (devnull >= 0) dup2(devnull, 1);
+  if (report == 3) close(3);
 
   for (;;) {
     struct pollfd pf[2 + 2 * MAX_NETS + MAX_CONNS];

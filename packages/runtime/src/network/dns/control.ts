@@ -2,11 +2,11 @@
  * Starts, reloads and waits for the per-root DNS responder process. Called under the
  * network lock, so two CLIs never start two responders for one root.
  */
-import { spawn } from 'node:child_process'
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { RuntimeError } from '../../errors.js'
 import { runtimeFile } from '../../native/load.js'
+import { spawnDetached } from '../../native/spawn.js'
 
 const MARKER = 'tsc-compose-dns'
 
@@ -63,27 +63,27 @@ export async function syncDns(root: string, records: string, opts: { listen: boo
     }
   }
   if (!opts.listen) return
-  const child = spawn(dnsBinary(), [MARKER, '--root', root], {
-    detached: true,
-    stdio: ['ignore', 'pipe', 'ignore'],
-    env: { PATH: process.env.PATH ?? '/usr/bin:/bin' },
-  })
+  // posix_spawn from the addon (no fork of this process); it reports "ready" on its fd 3.
+  const child = spawnDetached(dnsBinary(), [MARKER, '--root', root], { env: { PATH: process.env.PATH ?? '/usr/bin:/bin' } })
   writeFileSync(pidFile(root), `${child.pid}\n`)
   // Wait for "ready" (sockets bound) so the first container's first lookup is answered.
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => finish(new RuntimeError('NETWORK_DNS_START', 'the DNS responder did not start within 5s')), 5000)
+    let settled = false
     const finish = (err?: Error): void => {
+      if (settled) return
+      settled = true
       clearTimeout(timer)
-      child.stdout!.destroy()
-      child.unref()
+      child.report.destroy()
       if (err) reject(err)
       else resolve()
     }
-    child.stdout!.on('data', (d: Buffer) => {
+    child.report.on('data', (d: Buffer) => {
       if (d.toString().includes('ready')) finish()
     })
-    child.on('exit', () => finish())
-    child.on('error', (err) => finish(err))
+    child.report.on('error', () => undefined)
+    // closed without "ready": it exited (nothing to serve); the next sync starts it again
+    child.report.on('close', () => finish())
   })
 }
 
