@@ -1,5 +1,7 @@
-// spawnDetached: starts a helper executable (the per-container supervisor, the DNS
-// responder) in its own session with /dev/null on stdio and a report pipe on fd 3.
+// Processes without child_process. spawnDetached: starts a helper executable (the
+// per-container supervisor, the DNS responder) in its own session with /dev/null on stdio
+// and a report pipe on fd 3. runCaptured: runs a short tool (nft) to completion off the main
+// thread, with stdin fed and stdout/stderr collected.
 //
 // Why not child_process.spawn: it forks the whole Node process (page tables of ~100 MB) and
 // runs several milliseconds of JavaScript per child on the main thread; `up` of a 10-service
@@ -14,10 +16,13 @@
 #include <fcntl.h>
 #include <signal.h>
 #include <spawn.h>
+#include <poll.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include <uv.h>
+
+extern char** environ;
 
 #include <set>
 #include <string>
@@ -171,9 +176,149 @@ Napi::Value SpawnDetached(const Napi::CallbackInfo& info) {
   return out;
 }
 
+// runCaptured(file, argv, input?: Buffer) -> Promise<{ code, signal, stdout, stderr }>: runs a
+// short-lived tool (nft) to completion on the thread pool: spawn (PATH lookup), feed stdin,
+// collect stdout and stderr, wait. The main thread does none of it: child_process.spawn
+// forked the whole Node process and ran ~2 ms of JavaScript per call there.
+class CapturedWorker : public Napi::AsyncWorker {
+ public:
+  CapturedWorker(Napi::Env env, std::string file, std::vector<std::string> argv, std::string input)
+      : Napi::AsyncWorker(env), deferred_(Napi::Promise::Deferred::New(env)), file_(std::move(file)), argv_(std::move(argv)), input_(std::move(input)) {}
+  Napi::Promise Promise() { return deferred_.Promise(); }
+
+  void Execute() override {
+    int in[2] = {-1, -1}, out[2] = {-1, -1}, err[2] = {-1, -1};
+    if (pipe2(in, O_CLOEXEC) != 0 || pipe2(out, O_CLOEXEC) != 0 || pipe2(err, O_CLOEXEC) != 0) {
+      errno_ = errno;
+      syscall_ = "pipe2";
+      CloseAll(in, out, err);
+      return;
+    }
+    posix_spawn_file_actions_t fa;
+    posix_spawnattr_t attr;
+    posix_spawn_file_actions_init(&fa);
+    posix_spawnattr_init(&attr);
+    posix_spawn_file_actions_adddup2(&fa, in[0], 0);
+    posix_spawn_file_actions_adddup2(&fa, out[1], 1);
+    posix_spawn_file_actions_adddup2(&fa, err[1], 2);
+    sigset_t all, none;
+    sigfillset(&all);
+    sigemptyset(&none);
+    posix_spawnattr_setsigdefault(&attr, &all);
+    posix_spawnattr_setsigmask(&attr, &none);
+    posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK);
+    std::vector<char*> argvp = CPointers(argv_);
+    pid_t pid;
+    int e = posix_spawnp(&pid, file_.c_str(), &fa, &attr, argvp.data(), environ);
+    posix_spawn_file_actions_destroy(&fa);
+    posix_spawnattr_destroy(&attr);
+    close(in[0]);
+    close(out[1]);
+    close(err[1]);
+    in[0] = out[1] = err[1] = -1;
+    if (e != 0) {
+      errno_ = e;
+      syscall_ = "posix_spawn";
+      CloseAll(in, out, err);
+      return;
+    }
+    fcntl(in[1], F_SETFL, fcntl(in[1], F_GETFL) | O_NONBLOCK);
+    size_t written = 0;
+    if (input_.empty()) {
+      close(in[1]);
+      in[1] = -1;
+    }
+    char buf[65536];
+    while (out[0] >= 0 || err[0] >= 0) {
+      struct pollfd pf[3];
+      int n = 0;
+      if (in[1] >= 0) pf[n++] = {in[1], POLLOUT, 0};
+      if (out[0] >= 0) pf[n++] = {out[0], POLLIN, 0};
+      if (err[0] >= 0) pf[n++] = {err[0], POLLIN, 0};
+      if (poll(pf, n, -1) < 0) {
+        if (errno == EINTR) continue;
+        break;
+      }
+      for (int i = 0; i < n; i++) {
+        if (!pf[i].revents) continue;
+        int fd = pf[i].fd;
+        if (fd == in[1]) {
+          ssize_t w = write(fd, input_.data() + written, input_.size() - written);
+          if (w > 0) written += static_cast<size_t>(w);
+          if ((w < 0 && errno != EAGAIN && errno != EINTR) || written == input_.size()) {
+            close(in[1]);  // EOF for the child (or it closed its stdin: EPIPE)
+            in[1] = -1;
+          }
+          continue;
+        }
+        ssize_t r = read(fd, buf, sizeof buf);
+        if (r > 0) {
+          (fd == out[0] ? stdout_ : stderr_).append(buf, static_cast<size_t>(r));
+        } else if (r == 0 || (errno != EINTR && errno != EAGAIN)) {
+          close(fd);
+          (fd == out[0] ? out[0] : err[0]) = -1;
+        }
+      }
+    }
+    CloseAll(in, out, err);
+    int status = 0;
+    while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    }
+    code_ = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    signal_ = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
+  }
+
+  void OnOK() override {
+    Napi::Env env = Env();
+    if (errno_ != 0) {
+      deferred_.Reject(ErrnoError(env, errno_, syscall_, file_).Value());
+      return;
+    }
+    Napi::Object o = Napi::Object::New(env);
+    o.Set("code", Napi::Number::New(env, code_));
+    o.Set("signal", Napi::Number::New(env, signal_));
+    o.Set("stdout", Napi::Buffer<char>::Copy(env, stdout_.data(), stdout_.size()));
+    o.Set("stderr", Napi::Buffer<char>::Copy(env, stderr_.data(), stderr_.size()));
+    deferred_.Resolve(o);
+  }
+
+ private:
+  static void CloseAll(int* in, int* out, int* err) {
+    for (int* p : {in, out, err})
+      for (int i = 0; i < 2; i++)
+        if (p[i] >= 0) close(p[i]);
+  }
+  Napi::Promise::Deferred deferred_;
+  std::string file_;
+  std::vector<std::string> argv_;
+  std::string input_;
+  std::string stdout_, stderr_;
+  int errno_ = 0;
+  const char* syscall_ = "";
+  int code_ = 0, signal_ = 0;
+};
+
+Napi::Value RunCaptured(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  if (info.Length() < 2 || !info[0].IsString() || !info[1].IsArray()) {
+    Napi::TypeError::New(env, "runCaptured(file, argv, input?)").ThrowAsJavaScriptException();
+    return env.Undefined();
+  }
+  std::string input;
+  if (info.Length() > 2 && info[2].IsBuffer()) {
+    auto b = info[2].As<Napi::Buffer<char>>();
+    input.assign(b.Data(), b.Length());
+  }
+  auto* w = new CapturedWorker(env, info[0].As<Napi::String>().Utf8Value(), StringArray(info[1].As<Napi::Array>()), std::move(input));
+  Napi::Promise p = w->Promise();
+  w->Queue();
+  return p;
+}
+
 }  // namespace
 
 void InitSpawn(Napi::Env env, Napi::Object exports) {
   exports.Set("spawnDetached", Napi::Function::New(env, SpawnDetached, "spawnDetached"));
+  exports.Set("runCaptured", Napi::Function::New(env, RunCaptured, "runCaptured"));
 }
 }  // namespace tsc

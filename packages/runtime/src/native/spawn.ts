@@ -4,6 +4,7 @@ import { loadBinding } from './load.js'
 
 interface SpawnBinding {
   spawnDetached(file: string, argv: string[], cwd: string, env: string[]): { pid: number; fd: number }
+  runCaptured(file: string, argv: string[], input?: Buffer): Promise<{ code: number; signal: number; stdout: Buffer; stderr: Buffer }>
 }
 
 export interface DetachedChild {
@@ -26,4 +27,27 @@ export function spawnDetached(file: string, args: readonly string[], opts: { cwd
     throw toKernelError(err, 'posix_spawn', file)
   }
   return { pid: child.pid, report: new Socket({ fd: child.fd, readable: true, writable: false }) }
+}
+
+export interface CapturedRun {
+  /** Exit status; -1 when killed by a signal. */
+  readonly code: number
+  readonly signal: number
+  readonly stdout: string
+  readonly stderr: string
+}
+
+/**
+ * Runs `file` (looked up in PATH) with `args` to completion on the thread pool (spawn, stdin
+ * fed from `input`, stdout/stderr collected, wait): nothing of it on the JS thread. For short
+ * tools like nft. Rejects with a KernelError (ENOENT when the tool is not installed).
+ */
+export async function runCaptured(file: string, args: readonly string[], input?: string): Promise<CapturedRun> {
+  let r
+  try {
+    r = await loadBinding<SpawnBinding>().runCaptured(file, [file, ...args], input === undefined ? undefined : Buffer.from(input))
+  } catch (err) {
+    throw toKernelError(err, 'posix_spawn', file)
+  }
+  return { code: r.code, signal: r.signal, stdout: r.stdout.toString('utf8'), stderr: r.stderr.toString('utf8') }
 }

@@ -10,7 +10,7 @@
  * networks. Our own table still does the filtering (isolation, internal networks): a
  * foreign accept only lets the packet reach it.
  */
-import { spawn } from 'node:child_process'
+import { runCaptured } from '../native/spawn.js'
 
 export interface NftChain {
   readonly family: string
@@ -177,20 +177,9 @@ export function compatScript(owner: CompatOwner, chains: readonly NftChain[], ru
   return lines.length > 0 ? `${lines.join('\n')}\n` : ''
 }
 
-function nftJson(args: string[]): Promise<string> {
-  return new Promise((resolve) => {
-    let child
-    try {
-      child = spawn('nft', ['-j', ...args], { stdio: ['ignore', 'pipe', 'ignore'] })
-    } catch {
-      resolve('')
-      return
-    }
-    let s = ''
-    child.stdout!.on('data', (d: Buffer) => (s += d.toString()))
-    child.on('error', () => resolve(''))
-    child.on('close', (code) => resolve(code === 0 ? s : ''))
-  })
+async function nftJson(args: string[]): Promise<string> {
+  const r = await runCaptured('nft', ['-j', ...args]).catch(() => undefined)
+  return r && r.code === 0 ? r.stdout : ''
 }
 
 /**

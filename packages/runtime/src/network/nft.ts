@@ -6,9 +6,9 @@
  * the ~5 ms process start; network create/rm and port publishing are the only callers, plain
  * endpoint attach never touches nftables.)
  */
-import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { RuntimeError } from '../errors.js'
+import { runCaptured } from '../native/spawn.js'
 import type { NetworkRecord } from './types.js'
 
 /** Set when tsc-compose turned net.ipv4.ip_forward on (tmpfs: gone at reboot with the sysctl). */
@@ -79,28 +79,17 @@ export function replaceScript(table: string, ruleset: string | undefined): strin
 }
 
 export async function runNft(script: string): Promise<void> {
-  await new Promise<void>((resolve, reject) => {
-    let child
-    try {
-      child = spawn('nft', ['-f', '-'], { stdio: ['pipe', 'ignore', 'pipe'] })
-    } catch (err) {
-      reject(err)
-      return
-    }
-    let stderr = ''
-    child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()))
-    child.on('error', (err: NodeJS.ErrnoException) =>
-      reject(new RuntimeError('NETWORK_NFT_UNAVAILABLE', `cannot run nft: ${err.code ?? err.message}`, {
-        hint: 'install nftables (the nft command) to publish ports and masquerade container traffic',
-        cause: err,
-      })),
-    )
-    child.on('close', (code) => {
-      if (code === 0) resolve()
-      else reject(new RuntimeError('NETWORK_NFT_FAILED', `nft -f - failed (exit ${code}): ${stderr.trim().split('\n').slice(0, 3).join(' | ')}`))
+  let r
+  try {
+    r = await runCaptured('nft', ['-f', '-'], script)
+  } catch (err) {
+    const code = (err as { errno?: string }).errno ?? (err as Error).message
+    throw new RuntimeError('NETWORK_NFT_UNAVAILABLE', `cannot run nft: ${code}`, {
+      hint: 'install nftables (the nft command) to publish ports and masquerade container traffic',
+      cause: err,
     })
-    child.stdin!.end(script)
-  })
+  }
+  if (r.code !== 0) throw new RuntimeError('NETWORK_NFT_FAILED', `nft -f - failed (exit ${r.code}): ${r.stderr.trim().split('\n').slice(0, 3).join(' | ')}`)
 }
 
 export async function applyRuleset(table: string, networks: readonly NetworkRecord[], comment?: string, opts: { dnat?: boolean } = {}): Promise<void> {
@@ -113,13 +102,7 @@ export async function applyRuleset(table: string, networks: readonly NetworkReco
  * the ruleset listing, where a table's comment is its first line.
  */
 export async function listTables(prefix: string): Promise<Array<{ name: string; comment?: string }>> {
-  const out = await new Promise<string>((resolve) => {
-    const child = spawn('nft', ['list', 'ruleset'], { stdio: ['ignore', 'pipe', 'ignore'] })
-    let s = ''
-    child.stdout.on('data', (d: Buffer) => (s += d.toString()))
-    child.on('error', () => resolve(''))
-    child.on('close', () => resolve(s))
-  })
+  const out = await runCaptured('nft', ['list', 'ruleset']).then((r) => r.stdout, () => '')
   const tables: Array<{ name: string; comment?: string }> = []
   for (const m of out.matchAll(/^table inet (\S+) \{\n(?:\s*comment "([^"]*)")?/gm)) {
     if (m[1]!.startsWith(prefix)) tables.push({ name: m[1]!, comment: m[2] })
