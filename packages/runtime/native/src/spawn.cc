@@ -122,58 +122,93 @@ std::vector<char*> CPointers(std::vector<std::string>& v) {
   return out;
 }
 
-// spawnDetached(file, argv, cwd, env) -> { pid, fd }: fd is the read end of the child's fd 3
-// (close-on-exec here, non-blocking, for a net.Socket).
+// spawnDetached(file, argv, cwd, env) -> Promise<{ pid, fd }>: fd is the read end of the
+// child's fd 3 (close-on-exec here, non-blocking, for a net.Socket). posix_spawn runs on the
+// thread pool: with vfork semantics the calling thread waits until the child has exec'd,
+// which on a busy machine was milliseconds of the JS thread per container.
+class SpawnWorker : public Napi::AsyncWorker {
+ public:
+  SpawnWorker(Napi::Env env, std::string file, std::vector<std::string> argv, std::string cwd, std::vector<std::string> envs)
+      : Napi::AsyncWorker(env), deferred_(Napi::Promise::Deferred::New(env)), file_(std::move(file)), argv_(std::move(argv)),
+        cwd_(std::move(cwd)), env_(std::move(envs)) {}
+  Napi::Promise Promise() { return deferred_.Promise(); }
+
+  void Execute() override {
+    int fds[2];
+    if (pipe2(fds, O_CLOEXEC) != 0) {
+      errno_ = errno;
+      syscall_ = "pipe2";
+      return;
+    }
+    posix_spawn_file_actions_t fa;
+    posix_spawnattr_t attr;
+    posix_spawn_file_actions_init(&fa);
+    posix_spawnattr_init(&attr);
+    posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
+    posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0);
+    posix_spawn_file_actions_adddup2(&fa, 1, 2);
+    posix_spawn_file_actions_adddup2(&fa, fds[1], 3);
+    if (!cwd_.empty()) posix_spawn_file_actions_addchdir_np(&fa, cwd_.c_str());
+    // Node ignores SIGPIPE and its pool threads block signals: the child starts clean.
+    sigset_t all, none;
+    sigfillset(&all);
+    sigemptyset(&none);
+    posix_spawnattr_setsigdefault(&attr, &all);
+    posix_spawnattr_setsigmask(&attr, &none);
+    posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSID | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK);
+    std::vector<char*> argvp = CPointers(argv_);
+    std::vector<char*> envp = CPointers(env_);
+    int err = posix_spawn(&pid_, file_.c_str(), &fa, &attr, argvp.data(), envp.data());
+    posix_spawn_file_actions_destroy(&fa);
+    posix_spawnattr_destroy(&attr);
+    close(fds[1]);
+    if (err != 0) {
+      close(fds[0]);
+      errno_ = err;
+      syscall_ = "posix_spawn";
+      return;
+    }
+    fcntl(fds[0], F_SETFL, fcntl(fds[0], F_GETFL) | O_NONBLOCK);
+    fd_ = fds[0];
+  }
+
+  void OnOK() override {
+    Napi::Env env = Env();
+    if (errno_ != 0) {
+      deferred_.Reject(ErrnoError(env, errno_, syscall_, file_).Value());
+      return;
+    }
+    // Watched from here, the loop's thread; a child that already exited is reaped at once.
+    WatchChild(GetInstance(env), pid_);
+    Napi::Object out = Napi::Object::New(env);
+    out.Set("pid", Napi::Number::New(env, pid_));
+    out.Set("fd", Napi::Number::New(env, fd_));
+    deferred_.Resolve(out);
+  }
+
+ private:
+  Napi::Promise::Deferred deferred_;
+  std::string file_;
+  std::vector<std::string> argv_;
+  std::string cwd_;
+  std::vector<std::string> env_;
+  int errno_ = 0;
+  const char* syscall_ = "";
+  pid_t pid_ = -1;
+  int fd_ = -1;
+};
+
 Napi::Value SpawnDetached(const Napi::CallbackInfo& info) {
   Napi::Env env = info.Env();
   if (info.Length() < 4 || !info[0].IsString() || !info[1].IsArray() || !info[2].IsString() || !info[3].IsArray()) {
     Napi::TypeError::New(env, "spawnDetached(file, argv, cwd, env)").ThrowAsJavaScriptException();
     return env.Undefined();
   }
-  std::string file = info[0].As<Napi::String>().Utf8Value();
-  std::vector<std::string> argv = StringArray(info[1].As<Napi::Array>());
-  std::string cwd = info[2].As<Napi::String>().Utf8Value();
-  std::vector<std::string> envs = StringArray(info[3].As<Napi::Array>());
-  std::vector<char*> argvp = CPointers(argv);
-  std::vector<char*> envp = CPointers(envs);
-
-  int fds[2];
-  if (pipe2(fds, O_CLOEXEC) != 0) {
-    ErrnoError(env, errno, "pipe2").ThrowAsJavaScriptException();
-    return env.Undefined();
-  }
-  posix_spawn_file_actions_t fa;
-  posix_spawnattr_t attr;
-  posix_spawn_file_actions_init(&fa);
-  posix_spawnattr_init(&attr);
-  posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
-  posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0);
-  posix_spawn_file_actions_adddup2(&fa, 1, 2);
-  posix_spawn_file_actions_adddup2(&fa, fds[1], 3);
-  if (!cwd.empty()) posix_spawn_file_actions_addchdir_np(&fa, cwd.c_str());
-  // Node ignores SIGPIPE and blocks some signals in its threads: the child starts clean.
-  sigset_t all, none;
-  sigfillset(&all);
-  sigemptyset(&none);
-  posix_spawnattr_setsigdefault(&attr, &all);
-  posix_spawnattr_setsigmask(&attr, &none);
-  posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSID | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK);
-  pid_t pid;
-  int err = posix_spawn(&pid, file.c_str(), &fa, &attr, argvp.data(), envp.data());
-  posix_spawn_file_actions_destroy(&fa);
-  posix_spawnattr_destroy(&attr);
-  close(fds[1]);
-  if (err != 0) {
-    close(fds[0]);
-    ErrnoError(env, err, "posix_spawn", file).ThrowAsJavaScriptException();
-    return env.Undefined();
-  }
-  fcntl(fds[0], F_SETFL, fcntl(fds[0], F_GETFL) | O_NONBLOCK);
-  WatchChild(GetInstance(env), pid);
-  Napi::Object out = Napi::Object::New(env);
-  out.Set("pid", Napi::Number::New(env, pid));
-  out.Set("fd", Napi::Number::New(env, fds[0]));
-  return out;
+  auto* w = new SpawnWorker(env, info[0].As<Napi::String>().Utf8Value(), StringArray(info[1].As<Napi::Array>()),
+                            info[2].As<Napi::String>().Utf8Value(), StringArray(info[3].As<Napi::Array>()));
+  Napi::Promise p = w->Promise();
+  w->Queue();
+  return p;
 }
 
 // runCaptured(file, argv, input?: Buffer) -> Promise<{ code, signal, stdout, stderr }>: runs a

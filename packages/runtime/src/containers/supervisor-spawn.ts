@@ -19,16 +19,15 @@ const START_CODES: Record<number, string> = {
  * container's pid once the process exec'd; rejects with a RuntimeError whose exitCode is
  * 125, 126 or 127 like docker's.
  */
-export function spawnSupervisor(supervisorBin: string, specPath: string, containerDir: string, options: SpawnOptions = {}): Promise<SpawnedSupervisor> {
+export async function spawnSupervisor(supervisorBin: string, specPath: string, containerDir: string, options: SpawnOptions = {}): Promise<SpawnedSupervisor> {
+  let child
+  try {
+    child = await spawnDetached(supervisorBin, ['run', specPath], { cwd: containerDir, env: options.env ?? process.env })
+  } catch (err) {
+    throw new RuntimeError('SUPERVISOR_SPAWN_FAILED', `cannot run ${supervisorBin}: ${(err as Error).message}`, { cause: err, exitCode: 125 })
+  }
+  const { pid: supervisorPid, report } = child
   return new Promise((resolve, reject) => {
-    let child
-    try {
-      child = spawnDetached(supervisorBin, ['run', specPath], { cwd: containerDir, env: options.env ?? process.env })
-    } catch (err) {
-      reject(new RuntimeError('SUPERVISOR_SPAWN_FAILED', `cannot run ${supervisorBin}: ${(err as Error).message}`, { cause: err, exitCode: 125 }))
-      return
-    }
-    const { pid: supervisorPid, report } = child
     let text = ''
     let settled = false
     const timer = setTimeout(

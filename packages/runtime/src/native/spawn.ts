@@ -3,7 +3,7 @@ import { toKernelError } from './fs.js'
 import { loadBinding } from './load.js'
 
 interface SpawnBinding {
-  spawnDetached(file: string, argv: string[], cwd: string, env: string[]): { pid: number; fd: number }
+  spawnDetached(file: string, argv: string[], cwd: string, env: string[]): Promise<{ pid: number; fd: number }>
   runCaptured(file: string, argv: string[], input?: Buffer): Promise<{ code: number; signal: number; stdout: Buffer; stderr: Buffer }>
 }
 
@@ -15,14 +15,14 @@ export interface DetachedChild {
 
 /**
  * Starts `file` in its own session with stdio on /dev/null and a report pipe on its fd 3
- * (native/src/spawn.cc: posix_spawn, no fork of this process). The addon reaps the child when
+ * (native/src/spawn.cc: posix_spawn on the thread pool, no fork of this process). The addon reaps the child when
  * it exits, without keeping the event loop alive; so no Node process stays per container.
  */
-export function spawnDetached(file: string, args: readonly string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): DetachedChild {
+export async function spawnDetached(file: string, args: readonly string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<DetachedChild> {
   const env = Object.entries(opts.env ?? process.env).flatMap(([k, v]) => (v === undefined ? [] : [`${k}=${v}`]))
   let child: { pid: number; fd: number }
   try {
-    child = loadBinding<SpawnBinding>().spawnDetached(file, [file, ...args], opts.cwd ?? '', env)
+    child = await loadBinding<SpawnBinding>().spawnDetached(file, [file, ...args], opts.cwd ?? '', env)
   } catch (err) {
     throw toKernelError(err, 'posix_spawn', file)
   }

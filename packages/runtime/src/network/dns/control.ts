@@ -64,7 +64,7 @@ export async function syncDns(root: string, records: string, opts: { listen: boo
   }
   if (!opts.listen) return
   // posix_spawn from the addon (no fork of this process); it reports "ready" on its fd 3.
-  const child = spawnDetached(dnsBinary(), [MARKER, '--root', root], { env: { PATH: process.env.PATH ?? '/usr/bin:/bin' } })
+  const child = await spawnDetached(dnsBinary(), [MARKER, '--root', root], { env: { PATH: process.env.PATH ?? '/usr/bin:/bin' } })
   writeFileSync(pidFile(root), `${child.pid}\n`)
   // Wait for "ready" (sockets bound) so the first container's first lookup is answered.
   await new Promise<void>((resolve, reject) => {
