@@ -1,4 +1,7 @@
 import { execFileSync } from 'node:child_process'
+import { once } from 'node:events'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -113,6 +116,7 @@ services:
   client:
     image: busybox
     dns: ["127.0.0.1:${stub.port}"]
+    extra_hosts: ["host.docker.internal:host-gateway"]
     command: ${LOOP}
 `)
   })
@@ -141,6 +145,19 @@ services:
     expect(resolv).toContain('options ndots:0')
     // nothing the stack knows went to the upstream
     expect(stub.queries.filter((q) => /web|db|disc|client/.test(q))).toEqual([])
+  })
+
+  it('extra_hosts host-gateway names the host as the container reaches it (its gateway)', async () => {
+    const server = createServer((_req, res) => res.end('from the host')).listen(0, '0.0.0.0')
+    await once(server, 'listening')
+    const port = (server.address() as AddressInfo).port
+    try {
+      const gateway = await shOk(s, 'client', "ip route | awk '/^default/ {print $3}'")
+      expect(await shOk(s, 'client', 'grep host.docker.internal /etc/hosts')).toBe(`${gateway}\thost.docker.internal`)
+      expect(await shOk(s, 'client', `timeout 5 wget -qO- http://host.docker.internal:${port}/`)).toBe('from the host')
+    } finally {
+      server.close()
+    }
   })
 
   it('round-robins over the replicas of a service', async () => {

@@ -36,8 +36,14 @@ export async function openRuntimeFor(ctx: CommandContext) {
   return openRuntime({ root: stateRoot(ctx) })
 }
 
-export async function openComposeSession(ctx: CommandContext, opts: { services?: readonly string[]; onProgress?: ProgressListener } = {}) {
+/**
+ * `creates`: the command makes containers (up, create, run): fields the engine does not apply
+ * are reported first, as docker compose's WARN lines, and the ones docker refuses too fail
+ * before anything is created.
+ */
+export async function openComposeSession(ctx: CommandContext, opts: { services?: readonly string[]; onProgress?: ProgressListener; creates?: boolean } = {}) {
   const [project, rt, compose] = await Promise.all([loadComposeProject(ctx, opts.services ?? []), openRuntimeFor(ctx), import('@tsc-compose/compose')])
+  if (opts.creates) reportUnsupported(ctx, compose, project, opts.services ?? [])
   const host = new compose.RuntimeComposeHost(rt as never)
   const session: ProjectSession = { project, host, root: stateRoot(ctx), onProgress: opts.onProgress }
   return { session, project, runtime: rt, compose }
@@ -51,4 +57,15 @@ export async function progressFor(ctx: CommandContext, title: string): Promise<{
   }
   const { plainProgress } = await import('./render/progress-plain.js')
   return { listener: plainProgress(ctx.stderr), finish() {} }
+}
+
+/** Warnings on stderr; the errors (docker refuses those too) as one ComposeFileError. */
+function reportUnsupported(ctx: CommandContext, compose: typeof import('@tsc-compose/compose'), project: Project, services: readonly string[]): void {
+  // the named services and what they depend on: only those get containers
+  const scope = services.length ? [...compose.projectGraph(project.model).closure(services)] : undefined
+  if (scope?.length === 0) return // unknown names: the command's own check says so
+  const found = compose.unsupportedFields(project.model, { hostArch: process.arch, ...(scope ? { services: scope } : {}) })
+  for (const f of found) if (f.level === 'warning') ctx.stderr.write(`WARN[0000] ${f.message}\n`)
+  const errors = found.filter((f) => f.level === 'error')
+  if (errors.length) throw compose.unsupportedFieldsError(errors)
 }

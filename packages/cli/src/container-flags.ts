@@ -36,6 +36,8 @@ export const createFlags = {
   'cap-add': { type: 'string', multiple: true, description: 'Add Linux capabilities', valueName: 'CAP' },
   'cap-drop': { type: 'string', multiple: true, description: 'Drop Linux capabilities', valueName: 'CAP' },
   privileged: { type: 'boolean', description: 'Give extended privileges to this container' },
+  device: { type: 'string', multiple: true, description: 'Add a host device to the container', valueName: 'HOST[:CONTAINER][:PERMS]' },
+  'device-cgroup-rule': { type: 'string', multiple: true, description: 'Add a rule to the cgroup allowed devices list', valueName: 'RULE' },
   'read-only': { type: 'boolean', description: "Mount the container's root filesystem as read only" },
   'security-opt': { type: 'string', multiple: true, description: 'Security Options', valueName: 'OPT' },
   sysctl: { type: 'string', multiple: true, description: 'Sysctl options', valueName: 'K=V' },

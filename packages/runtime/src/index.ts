@@ -26,6 +26,7 @@ export { Containers } from './containers/containers.js'
 export type { RunOptions, RunResult } from './containers/containers.js'
 export type {
   CreateOptions, ContainerRecord, MountRequest, PortBinding, NetworkOptions, Resources, RestartPolicy, HealthConfig as ContainerHealthConfig, ResolvedMount,
+  DeviceMapping,
 } from './containers/config.js'
 export type { ContainerInspect } from './containers/inspect.js'
 export type { ContainerSummary, ListFilter } from './containers/list.js'
@@ -34,7 +35,7 @@ export type { ExecOptions } from './containers/exec.js'
 export type { AttachIo, RuntimeState } from './containers/supervisor-port.js'
 export type { NetworkAttacher, NetworkAttachment } from './containers/network-hook.js'
 export type { SecurityPlanner, SecurityPlan } from './containers/security-plan.js'
-export { parseVolumeFlag, parseMountFlag, parseTmpfsFlag, parsePortFlag, parseRestartPolicy, healthFromFlags, parseEnvFile } from './containers/parse-flags.js'
+export { parseVolumeFlag, parseMountFlag, parseTmpfsFlag, parsePortFlag, parseRestartPolicy, healthFromFlags, parseEnvFile, parseDeviceFlag } from './containers/parse-flags.js'
 export { humanDuration } from './containers/status.js'
 export { VolumeStore } from './volumes/volume-store.js'
 export type { VolumeInfo, VolumeCreateOptions } from './volumes/volume-store.js'
@@ -108,6 +109,10 @@ export type { Frame } from './containers/attach-frames.js'
 export { withContainerFs, reclaimContainerFsMounts, CONTAINER_FS_BUSY, CONTAINER_FS_UNSUPPORTED } from './containers/container-fs.js'
 export type { ContainerFsHost, ContainerFsView } from './containers/container-fs.js'
 export { resolveInRoot, PATH_SYMLINK_LOOP } from './containers/in-root-path.js'
+// docker container export / update (H9).
+export { exportContainer, mountPointsUnder } from './containers/export.js'
+export { updateContainer, updatedHostConfig, UPDATE_CONFLICT, UPDATE_NOTHING, RESTART_POLICY_COMMAND } from './containers/update.js'
+export type { UpdateOptions, UpdateResult } from './containers/update.js'
 // Registry client: pull, push, login (J).
 export { pullImage } from './registry/pull.js'
 export type { PullOptions, PullResult } from './registry/pull.js'

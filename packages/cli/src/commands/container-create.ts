@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import {
-  RuntimeError, healthFromFlags, isTscError, parseBytes, parseCpus, parseEnvFile, parseMemorySwap, parseMountFlag,
+  RuntimeError, healthFromFlags, isTscError, parseBytes, parseCpus, parseDeviceCgroupRule, parseDeviceFlag, parseEnvFile,
+  parseMemorySwap, parseMountFlag,
   parsePortFlag, parseRestartPolicy, parseTmpfsFlag, parseUlimit, parseVolumeFlag, openRuntime,
   type CreateOptions, type MountRequest, type PortBinding, type Runtime,
 } from '@tsc-compose/runtime'
@@ -38,6 +39,12 @@ export function toCreateOptions(ctx: CommandContext): CreateOptions {
     ...list(o.tmpfs).map(parseTmpfsFlag),
   ]
   const ports: PortBinding[] = list(o.publish).flatMap(parsePortFlag)
+  const deviceCgroupRules = list(o['device-cgroup-rule'])
+  for (const rule of deviceCgroupRules) {
+    if (!parseDeviceCgroupRule(rule)) {
+      throw new RuntimeError('INVALID_DEVICE_CGROUP_RULE', `invalid argument "${rule}" for "--device-cgroup-rule" flag: invalid device cgroup format '${rule}'`, { exitCode: 125 })
+    }
+  }
   const logOpts = keyValueOption(o['log-opt'], 'log-opt')
   if (o['log-driver'] !== undefined && o['log-driver'] !== 'json-file') {
     throw new RuntimeError('LOG_DRIVER_UNSUPPORTED', `logging driver "${String(o['log-driver'])}" is not supported (json-file only)`, { exitCode: 125 })
@@ -85,6 +92,8 @@ export function toCreateOptions(ctx: CommandContext): CreateOptions {
     capAdd: list(o['cap-add']),
     capDrop: list(o['cap-drop']),
     privileged: Boolean(o.privileged),
+    devices: list(o.device).map((d) => parseDeviceFlag(d, ctx.cwd)),
+    deviceCgroupRules,
     readOnly: Boolean(o['read-only']),
     securityOpt: list(o['security-opt']),
     sysctls: keyValueOption(o.sysctl, 'sysctl'),

@@ -24,7 +24,7 @@ const command: Command = {
     const progress = await progressFor(ctx, 'Creating')
     let result
     try {
-      const { session, project, compose } = await openComposeSession(ctx, { services, onProgress: progress.listener })
+      const { session, project, compose } = await openComposeSession(ctx, { services, onProgress: progress.listener, creates: true })
       checkServices(compose, project, services)
       result = await compose.up(session, { ...converge, services, noStart: true, dryRun: ctx.global.dryRun })
       if (ctx.global.dryRun) ctx.stdout.write(compose.planToString(result.plan))

@@ -47,7 +47,7 @@ const command: Command = {
     const interactive = !detach && o.interactive !== false
 
     const progress = await progressFor(ctx, 'Running')
-    const { session, runtime, compose } = await openComposeSession(ctx, { services: [service], onProgress: progress.listener })
+    const { session, runtime, compose } = await openComposeSession(ctx, { services: [service], onProgress: progress.listener, creates: true })
     let prepared
     try {
       prepared = await compose.prepareRun(session, {

@@ -52,7 +52,7 @@ const command: Command = {
     if (o.wait && (attachFlags.attachDependencies || attachFlags.attach?.length)) throw new UsageError('--wait cannot be combined with --abort-on-container-exit, --attach or --attach-dependencies')
     if (detach && (attachFlags.attachDependencies || attachFlags.attach?.length)) throw new UsageError('--detach cannot be combined with --abort-on-container-exit, --abort-on-container-failure, --attach, --attach-dependencies or --watch')
     const progress = await progressFor(ctx, 'Running')
-    const { session, project, runtime, compose } = await openComposeSession(ctx, { services, onProgress: progress.listener })
+    const { session, project, runtime, compose } = await openComposeSession(ctx, { services, onProgress: progress.listener, creates: true })
     checkServices(compose, project, services)
     if (exitCodeFrom && !(exitCodeFrom in project.model.services)) throw compose.noSuchService(exitCodeFrom)
     // Decided (and its errors raised) before anything is created, as docker compose does.

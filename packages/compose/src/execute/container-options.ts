@@ -37,7 +37,12 @@ function toUlimits(ulimits: Service['ulimits']): Ulimit[] | undefined {
   })
 }
 
-function restartPolicy(restart: string | undefined): { name: string; maximumRetryCount: number } | undefined {
+/** deploy.restart_policy conditions to engine policy names (docker compose's mapRestartPolicyCondition). */
+const RESTART_CONDITIONS: Readonly<Record<string, string>> = { none: 'no', no: 'no', 'on-failure': 'on-failure', 'unless-stopped': 'unless-stopped', any: 'always', always: 'always' }
+
+function restartPolicy(restart: string | undefined, deploy?: NonNullable<Service['deploy']>['restart_policy']): { name: string; maximumRetryCount: number } | undefined {
+  // docker compose's getRestartPolicy: deploy.restart_policy, when given, wins over `restart`
+  if (deploy) return { name: RESTART_CONDITIONS[deploy.condition ?? 'none'] ?? deploy.condition!, maximumRetryCount: deploy.max_attempts ?? 0 }
   if (!restart) return undefined
   const [name, max] = restart.split(':')
   return { name: name!, maximumRetryCount: max ? Number(max) : 0 }
@@ -132,15 +137,23 @@ export function serviceToCreateOptions(id: ContainerIdentity, service: Service, 
       cpuShares: service.cpu_shares as number | undefined,
       pidsLimit: (limits?.pids ?? service.pids_limit) as number | undefined,
       ulimits: toUlimits(service.ulimits),
+      cpuPeriod: service.cpu_period as number | undefined,
+      cpuQuota: service.cpu_quota as number | undefined,
+      cpusetCpus: service.cpuset as string | undefined,
+      oomScoreAdj: service.oom_score_adj as number | undefined,
     },
+    groupAdd: service.group_add as string[] | undefined,
     capAdd: service.cap_add as string[] | undefined,
     capDrop: service.cap_drop as string[] | undefined,
     privileged: service.privileged,
+    // the normalized model has the long syntax only (target and permissions defaulted)
+    devices: service.devices?.map((d) => ({ PathOnHost: d.source, PathInContainer: d.target, CgroupPermissions: d.permissions })),
+    deviceCgroupRules: service.device_cgroup_rules as string[] | undefined,
     readOnly: service.read_only,
     securityOpt: service.security_opt as string[] | undefined,
     sysctls: service.sysctls,
     shmSize: service.shm_size ? Number(service.shm_size) : undefined,
-    restart: restartPolicy(service.restart),
+    restart: restartPolicy(service.restart, service.deploy?.restart_policy),
     healthcheck,
     stopSignal: service.stop_signal,
     stopTimeout: service.stop_grace_period ? Math.ceil(parseDuration(service.stop_grace_period) / 1000) : undefined,

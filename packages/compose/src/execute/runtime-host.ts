@@ -88,7 +88,8 @@ export class RuntimeComposeHost implements ComposeHost {
   }
 
   async createNetwork(name: string, config: NetworkConfig, labels: Record<string, string>): Promise<void> {
-    const ipam = (config.ipam?.config as Array<{ subnet?: string; gateway?: string; ip_range?: string }> | undefined)?.[0]
+    // the bridge is IPv4 only: the first IPv4 pool (IPv6 ones are reported as not applied)
+    const ipam = (config.ipam?.config as Array<{ subnet?: string; gateway?: string; ip_range?: string }> | undefined)?.find((c) => !c.subnet?.includes(':'))
     await (await this.rt.networks()).create({
       name,
       driver: config.driver,

@@ -6,6 +6,8 @@
  *   wait                       -> "exited <code>" at the container's next exit (or now)
  *   kill <signal>              -> "ok"
  *   resize <rows> <cols>       -> "ok"
+ *   restart-policy <no|always|on-failure|unless-stopped> <max>
+ *                              -> "ok" (docker update --restart: applies to the next exit)
  *   attach <stdin|nostdin> <logs|nologs>
  *                              -> "ok <log inode> <log offset> <tty 0|1> <log path>\n", then
  *                                 the output stream:
@@ -210,6 +212,18 @@ static void command(struct client *c, char *line, char *rest, size_t rest_len) {
     if (sup_container_pid() == 0) return exit_frame(c, g_state.exit_code);
     c->mode = C_ATTACH;
     return;
+  }
+  if (strcmp(argv[0], "restart-policy") == 0) {
+    /* string literals: the spec buffer the old policy pointed into stays as it is */
+    static const char *const policies[] = {"no", "always", "on-failure", "unless-stopped"};
+    const char *p = NULL;
+    for (size_t i = 0; argc == 3 && i < sizeof policies / sizeof *policies; i++)
+      if (strcmp(argv[1], policies[i]) == 0) p = policies[i];
+    if (!p || parse_int(argv[2], &a) < 0 || a < 0 || a > 0x7fffffffL)
+      return reply(c, "err usage: restart-policy <no|always|on-failure|unless-stopped> <max>");
+    g_spec.restart = p;
+    g_spec.restart_max = (unsigned)a;
+    return reply(c, "ok");
   }
   snprintf(msg, sizeof msg, "err unknown command \"%.40s\"", argv[0]);
   reply(c, msg);

@@ -4,7 +4,9 @@ import { RuntimeError } from '../errors.js'
 import { shortId } from '../state/ids.js'
 import { parseSignal } from '../util/index.js'
 import type { ContainerRecord, CreateOptions, MountRequest, ResolvedMount, StoredHostConfig } from './config.js'
+import { containerDevices } from './host-devices.js'
 import { DEFAULT_PATH, mergeCommand, mergeEnv, mergeHealthcheck, runtimeConfigOf } from './image-config.js'
+import { isDeviceMode } from './parse-flags.js'
 import { readFromLowers, resolveUser } from './user.js'
 
 /** What the image store's resolve() gives a container. */
@@ -87,6 +89,7 @@ export async function buildRecord(
     mounts.push(await volumes({ type: 'volume', target }, true))
   }
 
+  const devices = checkDevices(opts)
   const r = opts.resources ?? {}
   const restart = opts.restart ?? { name: 'no' as const, maximumRetryCount: 0 }
   if (opts.autoRemove && restart.name !== 'no') {
@@ -95,6 +98,8 @@ export async function buildRecord(
   const hostConfig: StoredHostConfig = {
     AutoRemove: Boolean(opts.autoRemove),
     Privileged: Boolean(opts.privileged),
+    Devices: devices.Devices,
+    DeviceCgroupRules: devices.DeviceCgroupRules,
     ReadonlyRootfs: Boolean(opts.readOnly),
     CapAdd: [...(opts.capAdd ?? [])],
     CapDrop: [...(opts.capDrop ?? [])],
@@ -174,6 +179,26 @@ export async function buildRecord(
     ...(opts.network?.macAddress ? { NetworkMac: opts.network.macAddress } : {}),
     cgroupParent,
   }
+}
+
+/**
+ * --device and --device-cgroup-rule, checked now: docker only finds a missing device or a bad
+ * rule at start (leaving a created container), we refuse the create so nothing is left.
+ */
+function checkDevices(opts: CreateOptions): Pick<StoredHostConfig, 'Devices' | 'DeviceCgroupRules'> {
+  const Devices = (opts.devices ?? []).map((d) => ({ PathOnHost: d.PathOnHost, PathInContainer: d.PathInContainer, CgroupPermissions: d.CgroupPermissions || 'rwm' }))
+  for (const d of Devices) {
+    if (!isDeviceMode(d.CgroupPermissions)) {
+      throw new RuntimeError('INVALID_DEVICE', `invalid device "${d.PathOnHost}": permissions "${d.CgroupPermissions}" must be made of r, w and m`, { exitCode: 125 })
+    }
+    if (!d.PathInContainer.startsWith('/')) {
+      throw new RuntimeError('INVALID_DEVICE', `invalid device "${d.PathOnHost}": the container path "${d.PathInContainer}" is not an absolute path`, { exitCode: 125 })
+    }
+  }
+  const rules = [...(opts.deviceCgroupRules ?? [])]
+  const out = { Devices, DeviceCgroupRules: rules.length ? rules : null }
+  containerDevices(out)
+  return out
 }
 
 function portBindings(opts: CreateOptions): StoredHostConfig['PortBindings'] {

@@ -86,6 +86,15 @@ export interface NetworkOptions {
   readonly macAddress?: string
 }
 
+/** docker's HostConfig.Devices entry (--device HOST[:CONTAINER[:PERMS]], compose `devices:`). */
+export interface DeviceMapping {
+  /** A device node, or a directory whose device nodes are all added (docker walks it). */
+  readonly PathOnHost: string
+  readonly PathInContainer: string
+  /** Subset of "rwm". */
+  readonly CgroupPermissions: string
+}
+
 export interface CreateOptions {
   readonly image: string
   readonly name?: string
@@ -108,6 +117,10 @@ export interface CreateOptions {
   readonly capAdd?: readonly string[]
   readonly capDrop?: readonly string[]
   readonly privileged?: boolean
+  /** Host devices to create in the container and allow in its device cgroup (--device). */
+  readonly devices?: readonly DeviceMapping[]
+  /** Extra device cgroup allow rules, docker's `c 1:3 rwm` syntax (--device-cgroup-rule). */
+  readonly deviceCgroupRules?: readonly string[]
   readonly readOnly?: boolean
   readonly securityOpt?: readonly string[]
   readonly sysctls?: Readonly<Record<string, string>>
@@ -174,6 +187,10 @@ export interface ResolvedMount {
 export interface StoredHostConfig {
   readonly AutoRemove: boolean
   readonly Privileged: boolean
+  /** Optional: records written before devices existed have neither (read as none). */
+  readonly Devices?: DeviceMapping[]
+  /** null when none, as docker shows it. */
+  readonly DeviceCgroupRules?: string[] | null
   readonly ReadonlyRootfs: boolean
   readonly CapAdd: string[]
   readonly CapDrop: string[]

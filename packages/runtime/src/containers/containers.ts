@@ -18,6 +18,7 @@ import { cpuPercent, formatStats, systemCpuNs, type ContainerStats, type CpuSamp
 import { containerName, isRunning, PAUSED_FILE } from './status.js'
 import type { AttachIo, RuntimeState } from './supervisor-port.js'
 import { top } from './top.js'
+import { updateContainer, type UpdateOptions, type UpdateResult } from './update.js'
 import type { ImageStore } from '../images/store.js'
 import { readLogs, type LogEntry, type LogReadOptions } from './log-reader.js'
 
@@ -213,6 +214,11 @@ export class Containers {
       out.push(formatStats(rec.Id, containerName(rec), s, cpuPercent(prev?.get(rec.Id), cur), mem, formatBytes))
     }
     return { stats: out, samples }
+  }
+
+  /** docker container update: limits to the cgroup and the record, the restart policy to the supervisor (update.ts). */
+  update(ref: string, u: UpdateOptions): Promise<UpdateResult> {
+    return updateContainer(this.m, this.paths, ref, u)
   }
 
   async top(ref: string, psArgs?: readonly string[]): Promise<{ Titles: string[]; Processes: string[][] }> {

@@ -4,7 +4,9 @@ import type { ContainerRecord } from './config.js'
 
 /** /etc/hosts docker writes for a container (without a network attacher). */
 export function hostsFile(rec: ContainerRecord, ip?: string): string {
-  return networkHostsFile({ hostname: rec.Config.Hostname, extraHosts: rec.HostConfig.ExtraHosts, ...(ip ? { ip } : {}) })
+  // host-gateway: on the host's network the host is this machine; with none there is no route.
+  const hostGateway = rec.HostConfig.NetworkMode === 'host' ? '127.0.0.1' : undefined
+  return networkHostsFile({ hostname: rec.Config.Hostname, extraHosts: rec.HostConfig.ExtraHosts, ...(ip ? { ip } : {}), ...(hostGateway ? { hostGateway } : {}) })
 }
 
 /**

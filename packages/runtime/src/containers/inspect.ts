@@ -81,6 +81,9 @@ export function toInspect(rec: ContainerRecord, st: RuntimeState, dir: string, n
     ProcessLabel: '',
     AppArmorProfile: '',
     HostConfig: {
+      // docker's values for none; records from before --device existed lack both
+      Devices: [],
+      DeviceCgroupRules: null,
       ...rec.HostConfig,
       Binds: rec.Mounts.filter((m) => m.Type === 'bind').map((m) => `${m.Source}:${m.Destination}${m.RW ? '' : ':ro'}`),
       Tmpfs: Object.fromEntries(rec.Mounts.filter((m) => m.Type === 'tmpfs').map((m) => [m.Destination, tmpfsOpts(m.TmpfsSize, m.TmpfsMode, m.RW)])),

@@ -12,6 +12,7 @@ import type { VolumeStore } from '../volumes/volume-store.js'
 import { buildRecord, DEFAULT_NETWORK_MODE, DEFAULT_STOP_TIMEOUT, type ResolvedImage } from './build-record.js'
 import type { ContainerRecord, CreateOptions, ResolvedMount } from './config.js'
 import { hostnameFile, hostsFile, resolvConf } from './etc-files.js'
+import { containerDevices } from './host-devices.js'
 import type { NetworkAttacher, NetworkAttachment } from './network-hook.js'
 import { RecordStore } from './record-store.js'
 import { containerName, effectiveState, isRunning, PAUSED_FILE } from './status.js'
@@ -358,6 +359,8 @@ function cgroupResources(rec: ContainerRecord) {
     cpusetCpus: h.CpusetCpus || undefined,
     pidsLimit: h.PidsLimit ?? undefined,
     privileged: h.Privileged,
+    // --device / --device-cgroup-rule on top of docker's defaults (v1 writes them at create)
+    devices: containerDevices(h).rules,
   }
 }
 export { cgroupResources }

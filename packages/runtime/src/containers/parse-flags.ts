@@ -1,7 +1,7 @@
-import { isAbsolute, resolve } from 'node:path'
+import { isAbsolute, posix, resolve } from 'node:path'
 import { RuntimeError } from '../errors.js'
 import { parseBytes, parseDuration } from '../util/index.js'
-import type { HealthConfig, MountRequest, PortBinding, RestartPolicy } from './config.js'
+import type { DeviceMapping, HealthConfig, MountRequest, PortBinding, RestartPolicy } from './config.js'
 
 /**
  * docker's flag syntaxes turned into the structured CreateOptions pieces. They live in the
@@ -140,6 +140,35 @@ export function parsePortFlag(spec: string): PortBinding[] {
     out.push({ containerPort: p, protocol: proto, hostIp: hostIp || undefined, hostPort })
   }
   return out
+}
+
+/** r, w and m, each at most once (docker's validDeviceMode). */
+export function isDeviceMode(mode: string): boolean {
+  return mode !== '' && mode.length <= 3 && /^[rwm]+$/.test(mode) && new Set(mode).size === mode.length
+}
+
+/**
+ * `--device HOST[:CONTAINER][:PERMS]` as docker's CLI takes it (opts.ValidateDevice, then
+ * parseLinuxDevice): a second field made of r/w/m is the permissions, the container path
+ * defaults to the host one and must be absolute, permissions default to rwm. A relative host
+ * path resolves against cwd (docker's daemon would use its own cwd).
+ */
+export function parseDeviceFlag(spec: string, cwd: string): DeviceMapping {
+  const fail = (why: string) => bad('INVALID_DEVICE', `invalid argument "${spec}" for "--device" flag: ${why}`)
+  const parts = spec.split(':')
+  if (parts.length > 3 || parts[0] === '') throw fail(`bad format for path: ${spec}`)
+  let [host, container, perms] = [parts[0]!, parts[0]!, 'rwm']
+  if (parts.length === 2) {
+    if (isDeviceMode(parts[1]!)) perms = parts[1]!
+    else container = parts[1]!
+  } else if (parts.length === 3) {
+    container = parts[1]!
+    perms = parts[2]!
+    if (!isDeviceMode(perms)) throw fail(`bad mode specified: ${perms}`)
+  }
+  if (container === '' || !isAbsolute(container)) throw fail(`${container} is not an absolute path`)
+  host = resolve(cwd, host)
+  return { PathOnHost: host, PathInContainer: posix.normalize(container).replace(/(.)\/$/, '$1'), CgroupPermissions: perms }
 }
 
 /** `no`, `always`, `unless-stopped`, `on-failure[:N]`. */

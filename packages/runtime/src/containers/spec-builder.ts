@@ -7,9 +7,10 @@ import type { StatePaths } from '../state/paths.js'
 import { parseSignal } from '../util/index.js'
 import { supervisorPath } from '../native/load.js'
 import type { ContainerRecord, ResolvedMount } from './config.js'
+import { containerDevices } from './host-devices.js'
 import { logPath } from './inspect.js'
 import type { SecurityPlan, SecurityPlanner } from './security-plan.js'
-import { serializeSpec, type SpecMount, type SupervisorSpec } from './spec-file.js'
+import { serializeSpec, type SpecDevice, type SpecMount, type SupervisorSpec } from './spec-file.js'
 import { containerName } from './status.js'
 
 export interface SpecContext {
@@ -92,6 +93,16 @@ function userMount(mt: ResolvedMount): SpecMount {
   return { type: 'bind', source: mt.Source, target: mt.Destination, flags: (MS.BIND | MS.REC | ro) >>> 0, data: '', kind: statKind(mt.Source) }
 }
 
+/**
+ * The user's nodes first, then runc's defaults at paths the user did not take (runc drops a
+ * default a spec device replaces; the supervisor keeps the first node made at a path).
+ */
+function withDefaultDevices(nodes: readonly SpecDevice[]): readonly SpecDevice[] {
+  if (nodes.length === 0) return DEFAULT_DEVICES
+  const taken = new Set(nodes.map((n) => n.path))
+  return [...nodes, ...DEFAULT_DEVICES.filter((d) => !taken.has(d.path))]
+}
+
 const depth = (p: string): number => p.split('/').filter(Boolean).length
 
 /** The SupervisorSpec (A's spec-file.ts) of a container start. */
@@ -113,7 +124,8 @@ export function buildSpec(rec: ContainerRecord, ctx: SpecContext, sec: SecurityP
   const hc = c.Healthcheck
   const lc = h.LogConfig.Config
   const freezer = ctx.cgroups.freezerFile(ctx.cgroupPath)
-  const deviceFilter = ctx.cgroups.deviceFilter?.(ctx.cgroupPath, { privileged: h.Privileged })
+  const devices = containerDevices(h)
+  const deviceFilter = ctx.cgroups.deviceFilter?.(ctx.cgroupPath, { privileged: h.Privileged, ...(devices.rules ? { devices: devices.rules } : {}) })
   const ms = (ns: number | undefined, def: number): number => (ns ? Math.round(ns / 1e6) : def)
   return {
     id: rec.Id,
@@ -130,7 +142,7 @@ export function buildSpec(rec: ContainerRecord, ctx: SpecContext, sec: SecurityP
     rootfs: { lower: rec.LowerDirs, upper: join(dir, 'upper'), work: join(dir, 'work'), target: join(dir, 'rootfs'), readonly: h.ReadonlyRootfs },
     namespaces: { net: (ctx.netnsPath as `/${string}` | undefined) ?? (h.NetworkMode === 'host' ? 'host' : 'new'), ipc: 'new', uts: 'new', pid: 'new' },
     mounts,
-    devices: DEFAULT_DEVICES,
+    devices: withDefaultDevices(devices.nodes),
     symlinks: DEFAULT_DEV_SYMLINKS.map(([target, link]) => ({ target, link })),
     maskedPaths: sec.maskedPaths,
     readonlyPaths: sec.readonlyPaths,

@@ -18,6 +18,11 @@ export interface PackOptions {
   readonly overlayWhiteouts: boolean
   /** How to recognize a whiteout; a seam for unit tests, where mknod needs root. */
   readonly isWhiteout?: (st: Stats, path: string) => boolean
+  /**
+   * Relative paths (no leading `/`) of mount points under `dir`: written as the entry they
+   * are, without their contents (`container export` leaves out volumes, /proc, /sys...).
+   */
+  readonly mountPoints?: ReadonlySet<string>
 }
 
 const CHUNK = 1 << 20
@@ -120,6 +125,11 @@ export function packDir(dir: string, opts: PackOptions): Readable {
       }
       const pax = st.isSocket() ? undefined : xattrs(path)
       const header: EntryHeader = pax ? { ...base, pax } : base
+      if (opts.mountPoints?.has(relPath)) {
+        // what the mount covers is not the container's own files: an empty stand-in
+        await add(st.isDirectory() ? { ...base, type: 'directory' } : { ...base, type: 'file', size: 0 })
+        continue
+      }
       if (st.isDirectory()) {
         await add({ ...header, type: 'directory' })
         if (opts.overlayWhiteouts && opts.fs.lgetxattr(path, OPAQUE_XATTR)?.toString() === 'y') {

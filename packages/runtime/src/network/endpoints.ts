@@ -187,7 +187,7 @@ export class Endpoints {
       const upstreams = spec.dns?.length ? spec.dns : this.core.upstreams()
       return {
         netnsPath,
-        hosts: hostsFile({ hostname: spec.hostname, domainname: spec.domainname, ip: first?.ip, extraHosts: spec.extraHosts }),
+        hosts: hostsFile({ hostname: spec.hostname, domainname: spec.domainname, ip: first?.ip, extraHosts: spec.extraHosts, hostGateway: (nets[gatewayIdx] ?? nets[0])?.gateway }),
         resolvConf: dnsNet
           ? resolvConfInternal({ nameserver: dnsNet.gateway, host, upstreams: [...upstreams], dnsSearch: spec.dnsSearch, dnsOptions: spec.dnsOptions })
           : resolvConfLegacy(host, spec.dns, spec.dnsSearch, spec.dnsOptions),

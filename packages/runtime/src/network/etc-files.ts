@@ -8,8 +8,13 @@ export interface HostsInput {
   readonly domainname?: string
   /** The container's address on its first network (eth0). */
   readonly ip?: string
-  /** `host:ip` or `host=ip` (--add-host, extra_hosts). */
+  /** `host:ip` or `host=ip` (--add-host, extra_hosts); ip `host-gateway` = hostGateway. */
   readonly extraHosts?: readonly string[]
+  /**
+   * The host's address as the container reaches it (docker's host-gateway): the gateway of
+   * its network, 127.0.0.1 on the host's network; undefined (no network) drops such entries.
+   */
+  readonly hostGateway?: string
 }
 
 export function hostsFile(h: HostsInput): string {
@@ -23,7 +28,9 @@ export function hostsFile(h: HostsInput): string {
   ]
   for (const e of h.extraHosts ?? []) {
     const m = /^([^:=]+)[:=](.+)$/.exec(e)
-    if (m) lines.push(`${m[2]}\t${m[1]}`)
+    if (!m) continue
+    const ip = m[2] === 'host-gateway' ? h.hostGateway : m[2]
+    if (ip) lines.push(`${ip}\t${m[1]}`)
   }
   if (h.ip) {
     const names = h.domainname ? `${h.hostname}.${h.domainname} ${h.hostname}` : h.hostname

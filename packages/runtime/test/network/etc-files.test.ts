@@ -9,6 +9,14 @@ describe('container /etc files', () => {
     )
   })
 
+  it('maps host-gateway to the host as the container reaches it, and drops it without one', () => {
+    const withGw = hostsFile({ hostname: 'web', ip: '172.18.0.2', extraHosts: ['host.docker.internal:host-gateway', 'db=10.0.0.5'], hostGateway: '172.18.0.1' })
+    expect(withGw).toContain('\n172.18.0.1\thost.docker.internal\n10.0.0.5\tdb\n')
+    const without = hostsFile({ hostname: 'web', extraHosts: ['host.docker.internal:host-gateway'] })
+    expect(without).not.toContain('host.docker.internal')
+    expect(without).not.toContain('host-gateway')
+  })
+
   it('points user-network containers at the internal resolver with ndots:0', () => {
     const host = parseResolvConf('nameserver 10.0.0.53\nsearch corp.example\noptions edns0\n')
     const text = resolvConfInternal({ nameserver: '172.18.0.1', host, upstreams: host.nameservers })
