@@ -36,6 +36,7 @@ const command: Command = {
     timeout: { type: 'number', short: 't', description: 'Use this timeout in seconds for container shutdown when attached or when containers are already running', valueName: 'SECONDS' },
     'renew-anon-volumes': { type: 'boolean', short: 'V', description: 'Recreate anonymous volumes instead of retrieving data from the previous containers' },
     yes: composeFlags.yes,
+    watch: { type: 'boolean', short: 'w', description: 'Watch source code and rebuild/refresh containers when files are updated.' },
     dashboard: { type: 'boolean', description: 'Open the live dashboard once the stack is up (after --wait if given); quitting it leaves the stack running' },
   },
   async run(ctx) {
@@ -50,11 +51,13 @@ const command: Command = {
     if (o.dashboard && (!ctx.stdout.isTTY || !ctx.stdin.isTTY)) throw new UsageError('--dashboard needs a terminal (stdin and stdout are not both a TTY)')
     const attachFlags = { attach: o.attach as string[] | undefined, noAttach: o['no-attach'] as string[] | undefined, attachDependencies: Boolean(o['attach-dependencies']), noDeps: Boolean(o['no-deps']) }
     if (o.wait && (attachFlags.attachDependencies || attachFlags.attach?.length)) throw new UsageError('--wait cannot be combined with --abort-on-container-exit, --attach or --attach-dependencies')
-    if (detach && (attachFlags.attachDependencies || attachFlags.attach?.length)) throw new UsageError('--detach cannot be combined with --abort-on-container-exit, --abort-on-container-failure, --attach, --attach-dependencies or --watch')
+    if (detach && (attachFlags.attachDependencies || attachFlags.attach?.length || o.watch)) throw new UsageError('--detach cannot be combined with --abort-on-container-exit, --abort-on-container-failure, --attach, --attach-dependencies or --watch')
     const progress = await progressFor(ctx, 'Running')
     const { session, project, runtime, compose } = await openComposeSession(ctx, { services, onProgress: progress.listener, creates: true })
     checkServices(compose, project, services)
     if (exitCodeFrom && !(exitCodeFrom in project.model.services)) throw compose.noSuchService(exitCodeFrom)
+    // --watch: the develop.watch rules are checked before anything is created.
+    const watchSetup = o.watch ? compose.watchSetup(session, services) : undefined
     // Decided (and its errors raised) before anything is created, as docker compose does.
     const graph = compose.projectGraph(project.model)
     const attach = detach || o['no-start'] || o.dashboard ? [] : attachScope(project.model, services, (roots) => graph.closure(roots), attachFlags)
@@ -93,7 +96,15 @@ const command: Command = {
     }
     if (detach || o['no-start']) return 0
     const { attachProject } = await import('../render/attach-logs.js')
-    return attachProject(ctx, { session, project, runtime, compose, containers: result.containers, services, abortOnExit, abortOnFailure: Boolean(o['abort-on-container-failure']), exitCodeFrom, attach, timestamps: Boolean(o.timestamps), noLogPrefix: Boolean(o['no-log-prefix']), noColor: Boolean(o['no-color']), timeoutSeconds: o.timeout as number | undefined })
+    // Loaded only with --watch: the watcher (chokidar) stays out of every other `up`.
+    const watching = watchSetup
+      ? await (await import('./watch.js')).startWatching(ctx, { session, runtime, compose, services, setup: watchSetup, prune: true, quiet: false, timeoutSeconds: o.timeout as number | undefined })
+      : undefined
+    try {
+      return await attachProject(ctx, { session, project, runtime, compose, containers: result.containers, services, abortOnExit, abortOnFailure: Boolean(o['abort-on-container-failure']), exitCodeFrom, attach, timestamps: Boolean(o.timestamps), noLogPrefix: Boolean(o['no-log-prefix']), noColor: Boolean(o['no-color']), timeoutSeconds: o.timeout as number | undefined, untilInterrupted: watching !== undefined })
+    } finally {
+      await watching?.stop()
+    }
   },
 }
 export default command

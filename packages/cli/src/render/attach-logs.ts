@@ -18,6 +18,8 @@ export interface AttachProjectOptions {
   readonly noLogPrefix: boolean
   readonly noColor: boolean
   readonly timeoutSeconds?: number
+  /** `up --watch`: attached until Ctrl-C even once every container exited (watch restarts and recreates them). */
+  readonly untilInterrupted?: boolean
 }
 
 /**
@@ -92,7 +94,7 @@ export async function attachProject(ctx: CommandContext, o: AttachProjectOptions
         if (o.abortOnExit || (o.abortOnFailure && (c.exitCode ?? 0) !== 0)) {
           if (!o.exitCodeFrom && o.abortOnFailure) exitCode = c.exitCode ?? 0
           void stopAll('Aborting on container exit...')
-        } else if (running.size === 0) controller.abort()
+        } else if (running.size === 0 && !o.untilInterrupted) controller.abort()
       },
     })
     if (stopping) await stopping

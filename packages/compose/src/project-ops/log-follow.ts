@@ -45,7 +45,9 @@ export async function followProjectLogs(opts: FollowOptions): Promise<void> {
   const followers = new Map<string, Promise<void>>()
   const exited = new Set<string>()
   const watch = (c: ObservedContainer): void => {
-    if (followers.has(c.id)) return
+    // A container that is created but not started yet (a recreate caught between create and
+    // start) would end its follower at once, never to be followed again: wait for it to run.
+    if (followers.has(c.id) || (opts.follow && c.state === 'created')) return
     const p = (async () => {
       try {
         for await (const e of opts.readLogs(c.id, { follow: opts.follow, tail: opts.tail, since: opts.since, until: opts.until, timestamps: opts.timestamps, signal: opts.signal })) {
