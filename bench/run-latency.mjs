@@ -2,6 +2,7 @@
 // bench/run-latency: container start latency and supervisor memory, next to the peers that
 // are installed here (docker, podman, crun, runc). Medians of 20 runs.
 //   (a) CLI:      tsc-compose container run --rm busybox true   vs docker/podman run --rm
+//                 --network none (ours on the default bridge, and with --network none too)
 //   (b) runtime:  create + start + wait + remove through the TS API in one Node process
 //                 vs crun/runc run on an OCI bundle of the same rootfs
 //   (c) memory:   supervisor RSS per running container (10 containers running sleep)
@@ -65,12 +66,15 @@ async function main() {
   console.log(`bench/run-latency: medians of ${RUNS} runs; NODE_EXTRA_CA_CERTS unset for every timed command (it was ${process.env.NODE_EXTRA_CA_CERTS ? 'set' : 'not set'} here)`)
   console.log(`state root ${root}, cgroup parent ${cgroupParent}, load average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`)
   const { openRuntime } = await import(join(repo, 'packages/runtime/dist/index.js'))
-  const rt = openRuntime({ root, cgroupParent, env })
+  const rt = (runtime = openRuntime({ root, cgroupParent, env }))
   const rootfs = busyboxRootfs(join(root, 'bundle', 'rootfs'))
   await rt.images.importRootfs(rootfs, { ref: 'busybox:latest' })
 
   // (a) the CLI
   const cli = timeCommand(process.execPath, [BIN, '--root', root, 'container', 'run', '--rm', 'busybox', 'true'])
+  // The docker and podman runs below use --network none; the same for us, like for like (the
+  // row above joins the default bridge network: a netns, a veth pair and their teardown).
+  const cliNoNet = timeCommand(process.execPath, [BIN, '--root', root, 'container', 'run', '--rm', '--network', 'none', 'busybox', 'true'])
   const node = timeCommand(process.execPath, ['-e', '0'])
   const peers = {}
   for (const p of ['docker', 'podman']) {
@@ -128,6 +132,8 @@ async function main() {
   const rows = [
     ['(a) CLI run --rm true', fmt(cli, 'ms'), docker !== undefined ? `docker ${fmt(docker, 'ms')}` : `docker not running here (issue: ~${REFERENCE_MS.docker} ms)`,
       `${(cli / (docker ?? REFERENCE_MS.docker)).toFixed(3)}x`, `<= ${TARGET.cliVsDocker}x`],
+    ['    same, --network none', fmt(cliNoNet, 'ms'), docker !== undefined ? `docker --network none ${fmt(docker, 'ms')}` : '',
+      `${(cliNoNet / (docker ?? REFERENCE_MS.docker)).toFixed(3)}x`, `<= ${TARGET.cliVsDocker}x`],
     ['    node -e 0 (floor)', fmt(node, 'ms'), peers.podman !== undefined ? `podman ${fmt(peers.podman, 'ms')}` : 'podman not installed', `CLI over floor ${fmt(cli - node, 'ms')}`, ''],
     ['(b) API create+start+wait+rm', fmt(api, 'ms'), crun !== undefined ? `${peers.crun ? 'crun' : 'runc'} ${fmt(crun, 'ms')}` : `crun/runc not installed (issue: crun ~${REFERENCE_MS.crun} ms)`,
       `${(api / (crun ?? REFERENCE_MS.crun)).toFixed(2)}x`, `<= ${TARGET.apiVsCrun}x`],
@@ -138,13 +144,33 @@ async function main() {
   for (const [k, v] of Object.entries(peers)) if (k.endsWith('-error')) console.log(`note: ${k}: ${v}`)
   const load = Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0])
   if (load > 1) console.log(`note: load average ${load} on this machine: every figure (node's own start included) is inflated; compare against the floor row`)
-  return { cli, api, rss: median(rss), peers }
+  return { cli, cliNoNet, api, rss: median(rss), peers }
 }
 
+/** Kernel objects that name this state root: bridges/veths (by their alias) and nft tables (by their comment). */
+function leftovers() {
+  const tag = encodeURIComponent(root)
+  const links = spawnSync('ip', ['-d', '-o', 'link', 'show'], { encoding: 'utf8' }).stdout.split('\n').filter((l) => l.includes(tag)).map((l) => l.split(':')[1].trim())
+  const tables = spawnSync('nft', ['list', 'tables'], { encoding: 'utf8' }).stdout.split('\n').map((l) => l.trim().split(' ')[2]).filter(Boolean)
+  const ours = tables.filter((t) => t.startsWith('tsc_compose') && spawnSync('nft', ['list', 'table', 'inet', t], { encoding: 'utf8' }).stdout.includes(tag))
+  return [...links.map((l) => `link ${l}`), ...ours.map((t) => `nft table ${t}`)]
+}
+
+let runtime
 try {
   await main()
 } finally {
-  // nothing may stay: containers were removed above; drop the images and the cgroup parent
+  // nothing may stay: containers were removed above. The CLI run joined the default `bridge`
+  // network, which made a bridge and an nft table for this root; no CLI command removes a
+  // predefined network (docker's rule), so the runtime's root teardown does, before the root goes.
+  try {
+    if (runtime && existsSync(join(root, 'networks'))) await (await runtime.networks()).removeAll()
+  } catch (err) {
+    console.log(`note: network teardown failed: ${err.message}`)
+  }
+  const left = leftovers()
+  if (left.length) console.log(`note: left behind: ${left.join(', ')}`)
+  // then the images and the cgroup parent
   try {
     const { createCgroupManager } = await import(join(repo, 'packages/runtime/dist/cgroups/manager.js'))
     await createCgroupManager({ parent: cgroupParent }).remove(cgroupParent)

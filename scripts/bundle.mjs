@@ -2,7 +2,7 @@
 // command with shared chunks, so `tsc-compose X` loads only what X needs, from a handful of
 // files instead of hundreds of modules. Runs after `tsc -b` (it bundles the emitted JS).
 import { build } from 'esbuild'
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs'
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join, dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -129,7 +129,7 @@ for (const c of HOT) {
 }
 rmSync(join(staging, 'hot'), { recursive: true, force: true })
 
-// Perf: the same commands once more as single CommonJS files, which main.js loads through
+// Perf: the same commands once more as single CommonJS files, which main loads through
 // V8's code cache (packages/cli/src/code-cache.ts; Node 20 caches no ES module). Lazy parts
 // are inlined but run only when used. A command whose code reaches Ink (ESM only, so no
 // require()) or that CommonJS cannot express keeps the ES module build alone.
@@ -160,6 +160,59 @@ const fastOk = await Promise.all(HOT.map(async (c) => {
     return false
   }
 }))
+for (const [i, c] of HOT.entries()) if (fastOk[i]) postProcessFast(join(staging, 'fast', `${c}.cjs`))
+
+// The bin's entry: main.js once more as one CommonJS file (Node's ESM loader costs ~7 ms of a
+// start; require() of CommonJS does not start it). It loads the fast commands above through
+// the code cache and every other command with import() from commands/.
+await build({
+  ...common,
+  splitting: false,
+  format: 'cjs',
+  entryPoints: [join(dist, 'main.js')],
+  outfile: join(staging, 'main.cjs'),
+  chunkNames: undefined,
+  outbase: undefined,
+  plugins: [deepImports],
+  define: { 'import.meta.url': '__tscImportMetaUrl' },
+  banner: { js: "var __tscImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+})
+
+function postProcessFast(file) {
+  writeFileSync(file, lazyBuiltins(asciiOnly(readFileSync(file, 'utf8'))))
+}
+
+/**
+ * Perf: esbuild leaves some non-ASCII characters (in regular expressions and comments); one
+ * is enough to make V8 hold the whole ~0.5 MB source as a two-byte string, which doubles what
+ * every start decodes and allocates. A \u escape means the same in a string, a template, a
+ * regular expression and a comment.
+ */
+function asciiOnly(text) {
+  return text.replace(/[^\x00-\x7f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)
+}
+
+/**
+ * Perf: a fast file requires, at its top, every Node builtin any of its modules imports, so
+ * `container ps` loaded crypto, child_process, net, dgram, fs/promises and os (~7 ms of CPU)
+ * it never calls. Named imports of these builtins (`(0, import_node_os.cpus)()` in esbuild's
+ * output) get an object that requires the module on first use instead. Only builtins whose
+ * exports object is a plain object qualify (events, stream, module and assert export
+ * functions); namespace and default imports (`__toESM(require(...))`) stay as they are.
+ */
+function lazyBuiltins(text) {
+  // (Declared in here: the fast builds above call this before top-level consts below exist.)
+  const lazy = ['crypto', 'child_process', 'dgram', 'dns', 'fs/promises', 'http', 'https', 'net', 'os', 'readline', 'stream/promises', 'string_decoder', 'tls', 'tty', 'v8', 'worker_threads', 'zlib']
+  const helper =
+    'var __tscLazyBuiltin = (id) => { let m; const load = () => m ??= require(id); return new Proxy({}, { get: (_, k) => load()[k], has: (_, k) => k in load(), ' +
+    'ownKeys: () => Reflect.ownKeys(load()), getOwnPropertyDescriptor: (_, k) => { const d = Reflect.getOwnPropertyDescriptor(load(), k); return d && { ...d, configurable: true } } }) };\n'
+  const out = text.replace(/(?<!__toESM\()\brequire\("((?:node:)?([a-z_/]+))"\)/g, (whole, id, name) =>
+    lazy.includes(name) ? `__tscLazyBuiltin(${JSON.stringify(id)})` : whole)
+  // After the banner and esbuild's "use strict", before any module code.
+  const strict = out.indexOf('"use strict";\n')
+  const at = strict >= 0 && strict < 200 ? strict + '"use strict";\n'.length : out.indexOf('\n') + 1
+  return out.slice(0, at) + helper + out.slice(at)
+}
 
 function moveInto(from, to) {
   mkdirSync(to, { recursive: true })
@@ -174,5 +227,7 @@ moveInto(join(staging, 'chunks'), join(out, 'chunks'))
 rmSync(join(out, 'fast'), { recursive: true, force: true })
 if (fastOk.some(Boolean)) moveInto(join(staging, 'fast'), join(out, 'fast'))
 moveInto(join(staging, 'commands'), join(out, 'commands'))
+// main.cjs is what the bin compares with the TypeScript build; main.js last, as before.
+renameSync(join(staging, 'main.cjs'), join(out, 'main.cjs'))
 renameSync(join(staging, 'main.js'), join(out, 'main.js'))
 rmSync(staging, { recursive: true, force: true })

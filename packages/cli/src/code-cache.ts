@@ -1,35 +1,46 @@
-import { closeSync, fstatSync, openSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { closeSync, fstatSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname } from 'node:path'
 import { Script, constants } from 'node:vm'
 
 /**
  * Loads one of the bundle's CommonJS command files (dist-bundle/fast/<name>.cjs, made by
- * scripts/bundle.mjs) through V8's code cache, kept next to it in `<file>.cache`.
+ * scripts/bundle.mjs) through V8's code cache, kept next to it in `<file>.<ino>-<mtime>.cache`.
  *
  * Why: Node 20 has no compile cache for ES modules, and parsing plus first compiling the
  * ~0.5 MB a container command runs cost ~25 ms of every start (a third of the CLI's own
- * time). The cache holds the functions the previous run compiled. V8 checks it against its
- * own version and flags, and a foreign one is only ignored (`cachedDataRejected`) and
- * rewritten once this run is over; but V8 knows the source only by its length, so the cache
- * is named after the file's inode and mtime: a rebuilt bundle never meets an old cache.
+ * time). The cache holds the functions the run that wrote it compiled. V8 checks it against
+ * its own version and flags, and a foreign one is only ignored (`cachedDataRejected`) and
+ * rewritten; but V8 knows the source only by its length, so the cache is named after the
+ * file's inode and mtime: a rebuilt bundle never meets an old cache.
+ *
+ * A cache is only as good as the run that wrote it: one made by `--help`, a usage error or an
+ * early failure holds the module's top level alone, and V8 accepts it on every later run,
+ * which then compiles the rest of the command from source each time (~9 ms of `container
+ * run`). So such a run writes `<...>.partial.cache` (used while there is nothing better), and
+ * the first command that succeeds writes the full one (see commandSucceeded).
  */
 export function loadCachedModule(file: string): unknown {
   const fd = openSync(file, 'r')
   let source: string
-  let cacheFile: string
+  let base: string
   try {
     const st = fstatSync(fd)
-    cacheFile = `${file}.${st.ino}-${Math.trunc(st.mtimeMs * 1000)}.cache`
+    base = `${file}.${st.ino}-${Math.trunc(st.mtimeMs * 1000)}`
     source = readFileSync(fd, 'utf8')
   } finally {
     closeSync(fd)
   }
   let cachedData: Buffer | undefined
-  try {
-    cachedData = readFileSync(cacheFile)
-  } catch {
-    // first run (or never writable): compile from source
+  let complete = true
+  for (const name of [`${base}.cache`, `${base}.partial.cache`]) {
+    try {
+      cachedData = readFileSync(name)
+      break
+    } catch {
+      // none yet (or never writable): compile from source
+      complete = false
+    }
   }
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: file,
@@ -39,17 +50,40 @@ export function loadCachedModule(file: string): unknown {
   })
   const mod = { exports: {} as unknown }
   ;(script.runInThisContext() as (...a: unknown[]) => void)(mod.exports, createRequire(file), mod, file, dirname(file))
-  if (!cachedData || script.cachedDataRejected) {
-    // At exit, so the cache also holds what this run compiled lazily (most of the command).
-    process.once('exit', () => {
-      try {
-        const tmp = `${cacheFile}.${process.pid}.tmp`
-        writeFileSync(tmp, script.createCachedData())
-        renameSync(tmp, cacheFile) // atomic: concurrent CLIs read a whole cache or none
-      } catch {
-        // a read-only install: run without a cache
-      }
-    })
+  const usable = cachedData !== undefined && !script.cachedDataRejected
+  if (!usable || !complete) {
+    pending.push({ script, base, usable })
+    if (!hooked) process.once('exit', writeCodeCaches)
+    hooked = true
   }
   return mod.exports
+}
+
+/** Modules whose cache is missing, rejected or partial: written at exit (writeCodeCaches). */
+const pending: Array<{ script: Script; base: string; usable: boolean }> = []
+let hooked = false
+let succeeded = false
+
+/** Main calls this when a command ran to success: its caches are then written in full. */
+export function commandSucceeded(): void {
+  succeeded = true
+}
+
+/** Runs at exit, so a cache also holds what the run compiled lazily (most of a command). */
+export function writeCodeCaches(): void {
+  for (const { script, base, usable } of pending.splice(0)) {
+    // A partial cache is only replaced by a full one; a missing one by anything.
+    if (!succeeded && usable) continue
+    try {
+      const file = succeeded ? `${base}.cache` : `${base}.partial.cache`
+      const tmp = `${file}.${process.pid}.tmp`
+      writeFileSync(tmp, script.createCachedData())
+      renameSync(tmp, file) // atomic: concurrent CLIs read a whole cache or none
+      // The other kind goes: a partial one once there is a full one; a full one that V8
+      // rejected (another Node) when only a partial one could be written.
+      rmSync(succeeded ? `${base}.partial.cache` : `${base}.cache`, { force: true })
+    } catch {
+      // a read-only install: run without a cache
+    }
+  }
 }

@@ -4,7 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import type { Command, CommandContext, GlobalOptions, OptionsTable } from './command.js'
 import { parseArgs, UsageError } from './args.js'
 import { renderError } from './render/error.js'
-import { loadCachedModule } from './code-cache.js'
+import { commandSucceeded, loadCachedModule } from './code-cache.js'
 import { VERSION } from './version.js'
 
 const commandsDir = join(dirname(fileURLToPath(import.meta.url)), 'commands')
@@ -182,9 +182,15 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
       cwd: process.cwd(),
       stdout: process.stdout,
       stderr: process.stderr,
-      stdin: process.stdin,
+      // Lazily: making process.stdin costs up to a few ms (a socket for a pipe), and most
+      // commands never read it.
+      get stdin() {
+        return process.stdin
+      },
     }
-    return await cmd.run(ctx)
+    const code = await cmd.run(ctx)
+    if (code === 0) commandSucceeded()
+    return code
   } catch (err) {
     return renderError(err, process.stderr, debug)
   }

@@ -2,8 +2,6 @@ import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
 import { RuntimeError } from '../errors.js'
 
-const run = promisify(execFile)
-
 /**
  * `docker top`: the host's `ps` (default args `-ef`) filtered to the container's pids, with
  * the PID column located in the header the way docker does.
@@ -11,7 +9,9 @@ const run = promisify(execFile)
 export async function top(pids: readonly number[], psArgs: readonly string[] = ['-ef']): Promise<{ Titles: string[]; Processes: string[][] }> {
   let stdout: string
   try {
-    ;({ stdout } = await run('ps', [...psArgs], { maxBuffer: 16 << 20 }))
+    // promisify here, not at module level: that touched child_process at load time, and the
+    // CLI's bundles load builtins lazily (scripts/bundle.mjs), so every container command paid for it.
+    ;({ stdout } = await promisify(execFile)('ps', [...psArgs], { maxBuffer: 16 << 20 }))
   } catch (err) {
     throw new RuntimeError('TOP_FAILED', `ps ${psArgs.join(' ')} failed: ${(err as Error).message.split('\n')[0]}`, { exitCode: 1 })
   }
