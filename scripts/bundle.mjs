@@ -3,7 +3,7 @@
 // files instead of hundreds of modules. Runs after `tsc -b` (it bundles the emitted JS).
 import { build } from 'esbuild'
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
-import { join, dirname } from 'node:path'
+import { join, dirname, relative, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
@@ -90,7 +90,10 @@ const common = {
   logLevel: 'warning',
   legalComments: 'none',
 }
-await build({ ...common, entryPoints: [join(dist, 'main.js'), ...commands], outdir: staging, plugins: [deepImports] })
+// The dashboard's renderer is also an entry of its own: the fast (CommonJS) builds, which
+// cannot require() Ink, import this ES module build of it at run time (esmOnlyStub).
+const ESM_ONLY = [join(dist, 'dashboard', 'run.js')]
+await build({ ...common, entryPoints: [join(dist, 'main.js'), ...commands, ...ESM_ONLY], outdir: staging, plugins: [deepImports] })
 
 // Perf: the commands users wait on most are rebuilt each on its own (one entry, so its
 // static code is one file instead of a dozen chunks shared with other commands: Node's ESM
@@ -129,6 +132,26 @@ for (const c of HOT) {
 }
 rmSync(join(staging, 'hot'), { recursive: true, force: true })
 
+/**
+ * In the fast builds, a module that needs Ink (ESM only) becomes a stub that imports its ES
+ * module build (the ESM_ONLY entries above) through main's importEsm when first called: `up`
+ * then has a fast build, and only `up --dashboard` pays for the ES module loader.
+ */
+const esmOnlyStub = {
+  name: 'esm-only-stub',
+  setup(b) {
+    b.onLoad({ filter: /packages\/cli\/dist\/dashboard\/run\.js$/ }, (args) => {
+      const rel = relative(dist, args.path).split(sep).join('/')
+      const names = [...readFileSync(args.path, 'utf8').matchAll(/^export (?:async )?function (\w+)/gm)].map((m) => m[1])
+      const load = `() => globalThis.__tscImportEsm(new URL(${JSON.stringify(`../${rel}`)}, import.meta.url).href)`
+      return {
+        contents: `const load = ${load};\n` + names.map((n) => `export async function ${n}(...a) { return (await load()).${n}(...a) }`).join('\n'),
+        loader: 'js',
+      }
+    })
+  },
+}
+
 // Perf: the same commands once more as single CommonJS files, which main loads through
 // V8's code cache (packages/cli/src/code-cache.ts; Node 20 caches no ES module). Lazy parts
 // are inlined but run only when used. A command whose code reaches Ink (ESM only, so no
@@ -147,7 +170,7 @@ const fastOk = await Promise.all(HOT.map(async (c) => {
       outfile: join(staging, 'fast', `${c}.cjs`),
       chunkNames: undefined,
       outbase: undefined,
-      plugins: [deepImports],
+      plugins: [esmOnlyStub, deepImports],
       metafile: true,
       logLevel: 'silent',
       define: { 'import.meta.url': '__tscImportMetaUrl' },
@@ -156,7 +179,9 @@ const fastOk = await Promise.all(HOT.map(async (c) => {
     const ok = !Object.values(r.metafile.outputs).some((o) => o.imports.some((i) => /^(ink|react)(\/|$)/.test(i.path)))
     if (!ok) rmSync(join(staging, 'fast', `${c}.cjs`), { force: true })
     return ok
-  } catch {
+  } catch (err) {
+    // The command keeps its ES module build (slower to start): say so, never silently.
+    console.warn(`bundle: no fast build for ${c}: ${String((err)?.message ?? err).split('\n')[0]}`)
     return false
   }
 }))
@@ -226,6 +251,7 @@ moveInto(join(staging, 'chunks'), join(out, 'chunks'))
 // A code cache is named after its file's inode: the replaced files' caches are garbage.
 rmSync(join(out, 'fast'), { recursive: true, force: true })
 if (fastOk.some(Boolean)) moveInto(join(staging, 'fast'), join(out, 'fast'))
+moveInto(join(staging, 'dashboard'), join(out, 'dashboard'))
 moveInto(join(staging, 'commands'), join(out, 'commands'))
 // main.cjs is what the bin compares with the TypeScript build; main.js last, as before.
 renameSync(join(staging, 'main.cjs'), join(out, 'main.cjs'))

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process'
+import { execFile, spawn } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -85,6 +85,27 @@ describe('compose: a small stack, command by command', () => {
     const index = await s.cli(['exec', '-T', '--index', '3', 'web', 'true'])
     expect(index.code).toBe(1)
     expect(index.stderr).toContain('service "web" is not running container #3')
+  })
+
+  it('up --dashboard renders the running stack in a terminal; q leaves it running', async () => {
+    // The fast (CommonJS, code-cached) build of `up` reaches Ink's ES modules through the
+    // CLI's importEsm: this runs that path in a real pty (script(1); a size, or Ink draws nothing).
+    const bin = join(import.meta.dirname, '../../packages/cli/bin/tsc-compose.js')
+    const child = spawn('script', ['-qfec', `stty cols 140 rows 40; ${process.execPath} ${bin} --root ${s.root} up --dashboard`, '/dev/null'], { cwd: s.dir, env: s.env(), stdio: ['pipe', 'pipe', 'pipe'] })
+    let screen = ''
+    child.stdout.on('data', (d: Buffer) => (screen += d.toString()))
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
+    try {
+      await eventually(() => {
+        expect(screen).toContain('basic-web-1')
+        expect(screen).toContain('basic-worker-1')
+      }, 15_000, 100)
+      child.stdin.write('q')
+      expect(await Promise.race([exited, new Promise((r) => setTimeout(() => r('timeout'), 10_000))])).toBe(0)
+    } finally {
+      child.kill('SIGKILL')
+    }
+    expect((await s.ps([], true)).map((c) => c.State)).toEqual(['running', 'running'])
   })
 
   it('run --rm runs a one-off and returns its exit code, leaving nothing', async () => {

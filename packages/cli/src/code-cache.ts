@@ -20,6 +20,17 @@ import { Script, constants } from 'node:vm'
  * run`). So such a run writes `<...>.partial.cache` (used while there is nothing better), and
  * the first command that succeeds writes the full one (see commandSucceeded).
  */
+/**
+ * import() for code loaded through the cache: Node 20 gives code compiled from a code cache no
+ * dynamic-import callback, so the fast bundles reach ES-module-only code (Ink, React: the
+ * dashboard of `up --dashboard`) through this function, compiled the ordinary way. The bundle
+ * script points those imports here (scripts/bundle.mjs, esmOnlyStub).
+ */
+export function importEsm(specifier: string): Promise<unknown> {
+  return import(specifier)
+}
+;(globalThis as { __tscImportEsm?: typeof importEsm }).__tscImportEsm = importEsm
+
 export function loadCachedModule(file: string): unknown {
   const fd = openSync(file, 'r')
   let source: string
