@@ -316,8 +316,18 @@ export async function executePlan(plan: Plan, opts: ExecuteOptions): Promise<Map
     }
   }
 
-  await runOperations(plan.operations, run, opts.concurrency ?? 8)
+  await runOperations(plan.operations, run, opts.concurrency ?? parallelLimit(process.env.COMPOSE_PARALLEL_LIMIT))
   return containersByService
+}
+
+/**
+ * docker compose's parallelism: unlimited unless COMPOSE_PARALLEL_LIMIT says otherwise. A
+ * bound of 8 made `down` of 10 services wait for two stops behind the first removals, and the
+ * network (which waits for every stop) with them.
+ */
+export function parallelLimit(env: string | undefined): number {
+  const n = Number(env)
+  return Number.isInteger(n) && n > 0 ? n : Infinity
 }
 
 /** Runs operations as their `after` sets complete, at most `limit` at a time. */

@@ -111,7 +111,7 @@ export class Endpoints {
       const netnsPath = store.netnsPath(spec.id)
       // A leftover from a crash of this container's previous run: start clean.
       if (existsSync(netnsPath) || all.some((n) => n.endpoints[spec.id]?.active)) {
-        await this.detachLocked(spec.id, all, { keepExplicit: true, syncServices: false })
+        await this.releaseLocked(spec.id, true)
         all = store.list()
       }
 
@@ -196,15 +196,67 @@ export class Endpoints {
     })
   }
 
-  /** Stop: endpoints go (addresses released), the netns file goes; `connect`ed networks are remembered. */
+  /**
+   * Stop: endpoints go (addresses released), the netns file goes; `connect`ed networks are
+   * remembered. Detaches requested while another holds the lock are done together by the
+   * next holder (one lock, one store pass, one firewall/DNS update): `down` stops every
+   * container at once, and one by one they queued for the lock and each redid the DNS.
+   */
   async detach(containerId: string, opts: { forget?: boolean } = {}): Promise<void> {
     // Nothing to release (the usual case at rm, after stop released it): no lock. A `down`
     // removes containers while the network's removal holds the lock for the bridge's slow
     // deletion; they need not wait for it. The container's own lock keeps its attach away.
     if (this.nothingHeld(containerId, opts.forget === true)) return
-    await this.core.locked(async () => {
-      await this.detachLocked(containerId, this.core.store.list(), { keepExplicit: !opts.forget, syncServices: true })
+    return new Promise<void>((resolve, reject) => {
+      const prev = this.pendingDetaches.get(containerId)
+      this.pendingDetaches.set(containerId, {
+        forget: opts.forget === true || prev?.forget === true,
+        done: (err) => {
+          prev?.done(err)
+          if (err) reject(err)
+          else resolve()
+        },
+      })
+      this.detachRun ??= this.runDetaches()
     })
+  }
+
+  private readonly pendingDetaches = new Map<string, { forget: boolean; done: (err?: unknown) => void }>()
+  private detachRun: Promise<void> | undefined
+
+  private async runDetaches(): Promise<void> {
+    try {
+      await this.core.locked(async () => {
+        while (this.pendingDetaches.size > 0) {
+          const batch = [...this.pendingDetaches]
+          this.pendingDetaches.clear()
+          const flags = { nft: false, dns: false }
+          const failed = new Map<string, unknown>()
+          await Promise.all(batch.map(async ([cid, req]) => {
+            try {
+              const f = await this.releaseLocked(cid, !req.forget)
+              flags.nft ||= f.nft
+              flags.dns ||= f.dns
+            } catch (err) {
+              failed.set(cid, err)
+            }
+          }))
+          let syncErr: unknown
+          if (flags.nft || flags.dns) {
+            await this.core.syncServices(this.core.store.list(), { nft: flags.nft, dns: flags.dns, compat: false }).catch((err: unknown) => (syncErr = err))
+          }
+          for (const [cid, req] of batch) req.done(failed.get(cid) ?? syncErr)
+        }
+        // Still under the lock and with nothing pending: a later detach starts a new run.
+        this.detachRun = undefined
+      })
+    } catch (err) {
+      // The lock itself failed: everyone waiting hears it.
+      this.detachRun = undefined
+      const batch = [...this.pendingDetaches]
+      this.pendingDetaches.clear()
+      for (const [, req] of batch) req.done(err)
+    }
   }
 
   private nothingHeld(cid: string, forget: boolean): boolean {
@@ -215,23 +267,26 @@ export class Endpoints {
     })
   }
 
-  private async detachLocked(cid: string, all: NetworkRecord[], o: { keepExplicit: boolean; syncServices: boolean }): Promise<void> {
-    const touched = all.filter((n) => n.endpoints[cid])
+  /**
+   * One container's part of a detach, under the lock: unpins its netns, stops its proxy and
+   * writes its endpoints out of the networks. Returns what the firewall/DNS update must cover.
+   */
+  private async releaseLocked(cid: string, keepExplicit: boolean): Promise<{ nft: boolean; dns: boolean }> {
     // Unpinning the netns is enough: the kernel destroys its veths (and so the host ends)
     // asynchronously, which keeps stop fast; deleting each veth here costs ~30 ms of RCU
     // waits. A restart that finds a host end still there deletes it (attachEndpoints).
     const netnsPath = this.core.store.netnsPath(cid)
     if (existsSync(netnsPath)) await this.core.nl.deleteNetns(netnsPath)
     await stopProxy(this.core.opts.root, cid)
-    if (touched.length === 0) return
+    // Read after the awaits: the batch's other containers write the same network files.
+    const touched = this.core.store.list().filter((n) => n.endpoints[cid])
+    if (touched.length === 0) return { nft: false, dns: false }
     const hadPorts = touched.some((n) => (n.endpoints[cid]!.active?.ports.length ?? 0) > 0)
     for (const n of touched) {
       const e = n.endpoints[cid]!
-      this.core.store.write(withEndpoint(n, cid, o.keepExplicit && e.explicit ? { ...e, active: undefined } : undefined))
+      this.core.store.write(withEndpoint(n, cid, keepExplicit && e.explicit ? { ...e, active: undefined } : undefined))
     }
-    if (o.syncServices && (hadPorts || touched.some((n) => n.dns))) {
-      await this.core.syncServices(this.core.store.list(), { nft: hadPorts, dns: touched.some((n) => n.dns), compat: false })
-    }
+    return { nft: hadPorts, dns: touched.some((n) => n.dns) }
   }
 
   /**
