@@ -5,7 +5,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, rmdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync, rmdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { supervisorPath } from '../../packages/runtime/src/native/load.js'
@@ -400,7 +400,9 @@ describe('namespace paths', () => {
     const exited = new Promise((resolve) => holder.on('exit', resolve))
     try {
       const nsPath = `/proc/${holder.pid}/ns/net`
-      await eventually(() => expect(readFileSync(`/proc/${holder.pid}/cmdline`, 'utf8')).toContain('sleep'))
+      // Ready once unshare made its own netns ("sleep" is in unshare's argv before it has):
+      // entering the holder's netns any earlier would add the veths to the host.
+      await eventually(() => expect(readlinkSync(nsPath)).not.toBe(readlinkSync('/proc/self/ns/net')))
       const add = spawnSync('nsenter', [`--net=${nsPath}`, 'ip', 'link', 'add', 'tscprobe0', 'type', 'veth', 'peer', 'name', 'tscprobe1'], { encoding: 'utf8' })
       expect(add.stderr).toBe('')
       const r = sh('cat /proc/net/dev', { namespaces: { net: nsPath } })

@@ -15,7 +15,7 @@ export const ROOT_ENV = 'TSC_COMPOSE_ROOT'
  *   volumes/<name>/_data        named volume data (+ volume.json)
  *   locks/<name>.lock           flock files (the kernel drops a dead holder's lock)
  *   seccomp/                    compiled BPF programs, by hash
- *   events.log                  append-only JSON lines
+ *   events.log(.1)              JSON lines, rotated at 1 MiB (events/event-append.ts)
  */
 export class StatePaths {
   constructor(readonly root: string) {}
