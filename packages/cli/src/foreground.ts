@@ -45,3 +45,27 @@ export function proxySignals(enabled: boolean, kill: (signal: NodeJS.Signals) =>
     for (const s of PROXIED) process.off(s, proxy)
   }
 }
+
+/** What followOutput needs of the runtime's containers. */
+export interface OutputSource {
+  kill(id: string, signal: string): Promise<unknown>
+  wait(id: string): Promise<number>
+  logs(id: string, o: { follow: boolean; since: Date }): AsyncIterable<{ stream: string; text: string }>
+}
+
+/**
+ * Output-only attach (`attach --no-stdin`): what the container writes from now on, then its
+ * exit code. The runtime's attach session replays the whole log first (right for `start -a`,
+ * wrong for docker attach, which shows only new output), so without stdin the log is followed.
+ */
+export async function followOutput(containers: OutputSource, id: string, ctx: CommandContext, sigProxy: boolean): Promise<number> {
+  const since = new Date()
+  const unproxy = proxySignals(sigProxy, (sig) => containers.kill(id, sig))
+  try {
+    const exit = containers.wait(id)
+    for await (const e of containers.logs(id, { follow: true, since })) (e.stream === 'stderr' ? ctx.stderr : ctx.stdout).write(e.text)
+    return await exit
+  } finally {
+    unproxy()
+  }
+}

@@ -1,24 +1,7 @@
-import type { Command, CommandContext } from '../command.js'
+import type { Command } from '../command.js'
 import { UsageError } from '../args.js'
-import { foregroundIo, proxySignals } from '../foreground.js'
-import { indexOption, openProjectContext, type ProjectRuntime } from '../service-target.js'
-
-/**
- * Output-only attach: what the container writes from now on, then its exit code. The
- * runtime's attach session replays the whole log first (right for `start -a`, wrong for
- * docker attach, which shows only new output), so without stdin we follow the log instead.
- */
-async function followOutput(rt: ProjectRuntime, id: string, ctx: CommandContext, sigProxy: boolean): Promise<number> {
-  const since = new Date()
-  const unproxy = proxySignals(sigProxy, (sig) => rt.containers.kill(id, sig))
-  try {
-    const exit = rt.containers.wait(id)
-    for await (const e of rt.containers.logs(id, { follow: true, since })) (e.stream === 'stderr' ? ctx.stderr : ctx.stdout).write(e.text)
-    return await exit
-  } finally {
-    unproxy()
-  }
-}
+import { followOutput, foregroundIo, proxySignals } from '../foreground.js'
+import { indexOption, openProjectContext } from '../service-target.js'
 
 const command: Command = {
   name: 'attach',
@@ -39,7 +22,7 @@ const command: Command = {
     const rec = rt.containers.get(target.id)
     const tty = rec.Config.Tty
     const withStdin = !o['no-stdin'] && rec.Config.OpenStdin
-    if (!withStdin) return followOutput(rt, target.id, ctx, o['sig-proxy'] !== false)
+    if (!withStdin) return followOutput(rt.containers, target.id, ctx, o['sig-proxy'] !== false)
     const { io, restore } = foregroundIo(ctx, tty, withStdin)
     // Without a TTY, signals go to the container's process (--sig-proxy), as docker attach does.
     const unproxy = proxySignals(o['sig-proxy'] !== false && !tty, (sig) => rt.containers.kill(target.id, sig))

@@ -1,7 +1,7 @@
 import { Transform } from 'node:stream'
 import type { Command, CommandContext } from '../command.js'
 import { UsageError } from '../args.js'
-import { foregroundIo, proxySignals } from '../foreground.js'
+import { followOutput, foregroundIo, proxySignals } from '../foreground.js'
 import { runtimeOf } from './container-create.js'
 
 /** docker's default detach sequence. */
@@ -57,20 +57,6 @@ function detachFilter(keys: Buffer, detach: () => void): Transform {
   })
 }
 
-/** Output from now on (no replay of the log: docker attach shows new output only), then the exit code. */
-async function followOutput(ctx: CommandContext, id: string, sigProxy: boolean): Promise<number> {
-  const rt = runtimeOf(ctx)
-  const since = new Date()
-  const unproxy = proxySignals(sigProxy, (sig) => rt.containers.kill(id, sig))
-  try {
-    const exit = rt.containers.wait(id)
-    for await (const e of rt.containers.logs(id, { follow: true, since })) (e.stream === 'stderr' ? ctx.stderr : ctx.stdout).write(e.text)
-    return await exit
-  } finally {
-    unproxy()
-  }
-}
-
 const command: Command = {
   name: 'container attach',
   summary: 'Attach local standard input, output, and error streams to a running container',
@@ -94,7 +80,7 @@ const command: Command = {
     const withStdin = !o['no-stdin'] && rec.Config.OpenStdin
     // With a TTY the terminal sends ^C itself; without one, --sig-proxy forwards signals.
     const sigProxy = o['sig-proxy'] !== false && !tty
-    if (!withStdin) return followOutput(ctx, rec.Id, sigProxy)
+    if (!withStdin) return followOutput(rt.containers, rec.Id, ctx, sigProxy)
     const { io, restore } = foregroundIo(ctx, tty, true)
     let detached = false
     const filtered = detachFilter(keys, () => {
