@@ -183,6 +183,21 @@ function devices(value: unknown, ctx: NormalizeContext, path: KeyPath): unknown[
     : { permissions: 'rwm', ...(entry as object), target: (entry as { target?: string; source: string }).target ?? (entry as { source: string }).source }))
 }
 
+/** develop.watch as compose-go resolves it: paths absolute, ignore/include as lists. */
+function develop(value: unknown, ctx: NormalizeContext): unknown {
+  if (!isRecord(value) || !Array.isArray(value.watch)) return value
+  return {
+    ...value,
+    watch: value.watch.map((rule) => {
+      if (!isRecord(rule)) return rule
+      const r: Record<string, unknown> = { ...rule }
+      if (typeof r.path === 'string') r.path = resolvePath(ctx, r.path)
+      for (const k of ['ignore', 'include'] as const) if (typeof r[k] === 'string') r[k] = [r[k]]
+      return r
+    }),
+  }
+}
+
 function logging(value: unknown): Record<string, unknown> {
   const l = { ...(value as Record<string, unknown>) }
   if (isRecord(l.options)) {
@@ -212,6 +227,7 @@ export const SERVICE_TRANSFORMS: Readonly<Record<string, Transform | undefined>>
   ulimits,
   deploy,
   devices,
+  develop,
   logging,
   labels: asMapping,
   annotations: asMapping,
