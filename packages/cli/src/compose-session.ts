@@ -22,10 +22,39 @@ export function projectLoadOptions(ctx: CommandContext, services: readonly strin
   }
 }
 
+/**
+ * `byName`: the command is one docker compose also runs with only a project name (-p or
+ * COMPOSE_PROJECT_NAME) and no compose file, from the project's labelled containers,
+ * networks and volumes (`-p ci down` in a cleanup step). `'require-containers'`: nothing
+ * of the project is an error (docker compose's `start`), not an empty project.
+ */
+export interface ProjectLoadMode {
+  readonly byName?: boolean | 'require-containers'
+}
+
 /** Loads the compose project the way every compose command does. */
-export async function loadComposeProject(ctx: CommandContext, services: readonly string[] = []): Promise<Project> {
-  const { loadProject } = await import('@tsc-compose/compose')
-  return loadProject(projectLoadOptions(ctx, services))
+export async function loadComposeProject(ctx: CommandContext, services: readonly string[] = [], mode: ProjectLoadMode = {}): Promise<Project> {
+  const compose = await import('@tsc-compose/compose')
+  try {
+    return await compose.loadProject(projectLoadOptions(ctx, services))
+  } catch (err) {
+    const name = ctx.global.projectName || ctx.env.COMPOSE_PROJECT_NAME
+    if (!mode.byName || !name || !compose.isComposeFileError(err, compose.COMPOSE_ERROR_CODES.NO_CONFIG_FILE)) throw err
+    const project = await projectFromRuntime(ctx, compose, name.toLowerCase())
+    if (mode.byName === 'require-containers' && Object.keys(project.model.services).length === 0) throw compose.noContainerForProject(project.model.name)
+    return project
+  }
+}
+
+/** The project as its labels describe it: no file to read, only what exists. */
+async function projectFromRuntime(ctx: CommandContext, compose: typeof import('@tsc-compose/compose'), name: string): Promise<Project> {
+  const rt = await openRuntimeFor(ctx)
+  const label = compose.composeLabels.LABEL_PROJECT
+  const containers = rt.containers.list({ all: true, filters: [{ key: 'label', value: `${label}=${name}` }] })
+    .map((c) => ({ name: c.Names, image: c.Image, labels: c.labels }))
+  const networks = (await rt.networks()).list().map((n) => ({ name: n.name, labels: n.labels }))
+  const volumes = rt.volumes.list().map((v) => ({ name: v.Name, labels: v.Labels }))
+  return compose.projectFromLabels(name, { containers, networks, volumes }, { workingDir: ctx.cwd })
 }
 
 /** The runtime for this state root, opened once per command. */
@@ -41,8 +70,8 @@ export async function openRuntimeFor(ctx: CommandContext) {
  * are reported first, as docker compose's WARN lines, and the ones docker refuses too fail
  * before anything is created.
  */
-export async function openComposeSession(ctx: CommandContext, opts: { services?: readonly string[]; onProgress?: ProgressListener; creates?: boolean } = {}) {
-  const [project, rt, compose] = await Promise.all([loadComposeProject(ctx, opts.services ?? []), openRuntimeFor(ctx), import('@tsc-compose/compose')])
+export async function openComposeSession(ctx: CommandContext, opts: { services?: readonly string[]; onProgress?: ProgressListener; creates?: boolean } & ProjectLoadMode = {}) {
+  const [project, rt, compose] = await Promise.all([loadComposeProject(ctx, opts.services ?? [], opts), openRuntimeFor(ctx), import('@tsc-compose/compose')])
   if (opts.creates) reportUnsupported(ctx, compose, project, opts.services ?? [])
   const host = new compose.RuntimeComposeHost(rt as never)
   const session: ProjectSession = { project, host, root: stateRoot(ctx), onProgress: opts.onProgress }

@@ -1,6 +1,6 @@
 import type { ObservedContainer } from '@tsc-compose/compose'
 import type { CommandContext } from './command.js'
-import { progressFor } from './compose-session.js'
+import { progressFor, type ProjectLoadMode } from './compose-session.js'
 import { checkServices, openProjectContext, type ProjectContext, type ProjectRuntime } from './service-target.js'
 
 /**
@@ -17,10 +17,12 @@ export async function forEachProjectContainer(ctx: CommandContext, opts: {
   act: (rt: ProjectRuntime, c: ObservedContainer) => Promise<unknown>
   /** After every container was acted on (`start --wait`), with the project as it was read. */
   after?: (pc: ProjectContext) => Promise<void>
+  /** Without a compose file, from the project name (all these commands allow it): see ProjectLoadMode. */
+  byName?: ProjectLoadMode['byName']
 }): Promise<number> {
   // The project is loaded without the named services: one a profile disables is not enabled
   // (and its dependencies not pulled in) by naming it here.
-  const pc = await openProjectContext(ctx)
+  const pc = await openProjectContext(ctx, [], { byName: opts.byName ?? true })
   const { project, rt, compose, containers: all } = pc
   const services = ctx.args.positionals
   checkServices(compose, project, services)

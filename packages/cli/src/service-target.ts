@@ -1,6 +1,6 @@
 import type { ObservedContainer, Project } from '@tsc-compose/compose'
 import type { CommandContext } from './command.js'
-import { loadComposeProject, openRuntimeFor } from './compose-session.js'
+import { loadComposeProject, openRuntimeFor, type ProjectLoadMode } from './compose-session.js'
 
 export type ProjectRuntime = Awaited<ReturnType<typeof openRuntimeFor>>
 export type ComposeLib = typeof import('@tsc-compose/compose')
@@ -14,8 +14,8 @@ export interface ProjectContext {
 }
 
 /** Project, runtime and the project's containers: what the service-addressed commands start from. */
-export async function openProjectContext(ctx: CommandContext, services: readonly string[] = []): Promise<ProjectContext> {
-  const [project, rt, compose] = await Promise.all([loadComposeProject(ctx, services), openRuntimeFor(ctx), import('@tsc-compose/compose')])
+export async function openProjectContext(ctx: CommandContext, services: readonly string[] = [], mode: ProjectLoadMode = {}): Promise<ProjectContext> {
+  const [project, rt, compose] = await Promise.all([loadComposeProject(ctx, services, mode), openRuntimeFor(ctx), import('@tsc-compose/compose')])
   checkServices(compose, project, services)
   const host = new compose.RuntimeComposeHost(rt as never)
   const containers = await host.listProjectContainers(project.model.name)

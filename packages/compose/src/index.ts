@@ -87,6 +87,8 @@ export { toComposeEvent, formatComposeEvent, composeEventJson, formatEventTime, 
 export type { ComposeEvent, RuntimeEventLike } from './project-ops/project-events.js'
 export { listProjects, combinedStatus } from './project-ops/list-projects.js'
 export type { ProjectStack, ListedContainer } from './project-ops/list-projects.js'
+export { projectFromLabels, isEmptyProject, parseDependsOn, noContainerForProject } from './project-ops/project-from-labels.js'
+export type { LabelledContainer, LabelledResource, ProjectState } from './project-ops/project-from-labels.js'
 export { resolveInRoot, copyPath, splitCopyArg } from './project-ops/container-copy.js'
 export type { CopyOptions } from './project-ops/container-copy.js'
 // Pull policies and the pull seam (J).

@@ -18,8 +18,9 @@ const command: Command = {
     const rmi = o.rmi as string | undefined
     if (rmi !== undefined && rmi !== 'local' && rmi !== 'all') throw new UsageError(`invalid --rmi value "${rmi}": expected "local" or "all"`)
     const progress = await progressFor(ctx, 'Running')
+    let nothingRemoved: string | undefined
     try {
-      const { session, compose } = await openComposeSession(ctx, { onProgress: progress.listener })
+      const { session, compose } = await openComposeSession(ctx, { onProgress: progress.listener, byName: true })
       const plan = await compose.down(session, {
         volumes: Boolean(o.volumes),
         rmi: rmi as 'local' | 'all' | undefined,
@@ -29,9 +30,12 @@ const command: Command = {
         dryRun: ctx.global.dryRun,
       })
       if (ctx.global.dryRun) ctx.stdout.write(compose.planToString(plan))
+      else if (plan.operations.length === 0) nothingRemoved = session.project.model.name
     } finally {
       progress.finish()
     }
+    // after the progress display: docker compose's notice, exit status still 0
+    if (nothingRemoved !== undefined) ctx.stderr.write(`Warning: No resource found to remove for project "${nothingRemoved}".\n`)
     return 0
   },
 }

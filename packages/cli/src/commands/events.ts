@@ -17,7 +17,7 @@ const command: Command = {
     const o = ctx.args.options
     const since = timeArg(o.since as string | undefined)
     const until = timeArg(o.until as string | undefined)
-    const [project, rt, compose] = await Promise.all([loadComposeProject(ctx), openRuntimeFor(ctx), import('@tsc-compose/compose')])
+    const [project, rt, compose] = await Promise.all([loadComposeProject(ctx, [], { byName: true }), openRuntimeFor(ctx), import('@tsc-compose/compose')])
     const services = new Set(ctx.args.positionals)
     checkServices(compose, project, [...services])
     const name = project.model.name

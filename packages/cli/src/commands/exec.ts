@@ -22,7 +22,7 @@ const command: Command = {
     const [service, ...cmd] = ctx.args.positionals
     if (!service || cmd.length === 0) throw new UsageError('"exec" requires at least 2 arguments: SERVICE COMMAND [ARGS...]')
     const o = ctx.args.options
-    const { rt, compose, containers } = await openProjectContext(ctx, [service])
+    const { rt, compose, containers } = await openProjectContext(ctx, [service], { byName: true })
     const target = compose.pickServiceContainer(containers, { service, index: indexOption(o.index) })
     const detach = Boolean(o.detach)
     // docker compose allocates a TTY unless -T or stdin/stdout is not a terminal.

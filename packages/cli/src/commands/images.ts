@@ -26,7 +26,7 @@ const command: Command = {
     const format = String(o.format)
     if (format !== 'table' && format !== 'json') throw new UsageError(`unsupported --format "${format}": expected table or json`)
     const services = ctx.args.positionals
-    const [{ rt, containers }, runtimeLib] = await Promise.all([openProjectContext(ctx, services), import('@tsc-compose/runtime')])
+    const [{ rt, containers }, runtimeLib] = await Promise.all([openProjectContext(ctx, services, { byName: true }), import('@tsc-compose/runtime')])
     const rows = []
     for (const c of containers.filter((c) => !services.length || services.includes(c.service)).sort((a, b) => compareText(a.name, b.name))) {
       const rec = rt.containers.find(c.id)

@@ -22,7 +22,7 @@ const command: Command = {
     const tail = tailOption(o.tail)
     const since = logTimeArg(o.since as string | undefined)
     const until = logTimeArg(o.until as string | undefined)
-    const [project, rt, compose] = await Promise.all([loadComposeProject(ctx), openRuntimeFor(ctx), import('@tsc-compose/compose')])
+    const [project, rt, compose] = await Promise.all([loadComposeProject(ctx, [], { byName: true }), openRuntimeFor(ctx), import('@tsc-compose/compose')])
     checkServices(compose, project, ctx.args.positionals)
     const services = ctx.args.positionals.length ? new Set(ctx.args.positionals) : undefined
     const prefixer = new LogPrefixer({ noColor: Boolean(o['no-color']) || !ctx.stdout.isTTY, noPrefix: Boolean(o['no-log-prefix']), timestamps: Boolean(o.timestamps) })

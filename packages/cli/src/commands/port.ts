@@ -33,7 +33,7 @@ const command: Command = {
     const port = Number(privatePort)
     if (!/^\d+$/.test(privatePort) || port > 65535) throw new UsageError(`invalid private port "${privatePort}": expected a number from 0 to 65535`)
     const protocol = String(ctx.args.options.protocol)
-    const { rt, compose, containers } = await openProjectContext(ctx, [service])
+    const { rt, compose, containers } = await openProjectContext(ctx, [service], { byName: true })
     const target = compose.pickServiceContainer(containers, { service, index: indexOption(ctx.args.options.index) })
     const ports = await portsOf(rt, target.id)
     const hit = ports.find((p) => p.privatePort === port && p.protocol === protocol && p.publicPort > 0)

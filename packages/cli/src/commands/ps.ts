@@ -68,7 +68,7 @@ const command: Command = {
       statuses.push(m[1]!)
     }
     for (const s of statuses) if (!STATUSES.includes(s)) throw new UsageError(`invalid status "${s}": expected one of ${STATUSES.join(', ')}`)
-    const [project, rt, compose] = await Promise.all([loadComposeProject(ctx), openRuntimeFor(ctx), import('@tsc-compose/compose')])
+    const [project, rt, compose] = await Promise.all([loadComposeProject(ctx, [], { byName: true }), openRuntimeFor(ctx), import('@tsc-compose/compose')])
     const name = project.model.name
     const wanted = ctx.args.positionals
     checkServices(compose, project, wanted)

@@ -19,7 +19,7 @@ const command: Command = {
     try {
       // Named services are enabled even when a profile disables them (docker compose's
       // WithServicesEnabled); their dependencies are not restarted, see restartScope.
-      const { session, project, runtime, compose } = await openComposeSession(ctx, { services, onProgress: progress.listener })
+      const { session, project, runtime, compose } = await openComposeSession(ctx, { services, onProgress: progress.listener, byName: true })
       checkServices(compose, project, services)
       const scope = restartScope(project.model, services, Boolean(ctx.args.options['no-deps']))
       // Stopped containers are started, one-offs and orphans left alone, as docker compose does.

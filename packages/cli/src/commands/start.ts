@@ -14,6 +14,8 @@ const command: Command = {
     direction: 'up',
     include: (c) => !c.oneoff && c.state !== 'running' && c.state !== 'restarting',
     verb: ['Starting', 'Started'],
+    // docker compose's start refuses a name with nothing behind it, unlike stop or down
+    byName: 'require-containers',
     act: (rt, c) => rt.containers.start(c.id),
     after: ctx.args.options.wait ? async ({ project, rt, compose, containers }) => {
       const services = ctx.args.positionals

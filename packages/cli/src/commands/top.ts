@@ -10,7 +10,7 @@ const command: Command = {
   options: {},
   async run(ctx) {
     const services = ctx.args.positionals
-    const { rt, containers } = await openProjectContext(ctx, services)
+    const { rt, containers } = await openProjectContext(ctx, services, { byName: true })
     const running = containers
       .filter((c) => c.state === 'running' && (!services.length || services.includes(c.service)))
       .sort((a, b) => compareText(a.name, b.name))

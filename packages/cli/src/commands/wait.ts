@@ -14,7 +14,7 @@ const command: Command = {
   async run(ctx) {
     const services = ctx.args.positionals
     if (services.length === 0) throw new UsageError('"wait" requires at least 1 argument: SERVICE [SERVICE...]')
-    const { session, project, runtime, compose } = await openComposeSession(ctx)
+    const { session, project, runtime, compose } = await openComposeSession(ctx, { byName: true })
     checkServices(compose, project, services)
     const running = (await session.host.listProjectContainers(project.model.name))
       .filter((c) => services.includes(c.service) && (c.state === 'running' || c.state === 'restarting' || c.state === 'paused'))
