@@ -1,6 +1,7 @@
 import type { Project, ProjectSession } from '@tsc-compose/compose'
 import type { CommandContext } from '../command.js'
 import { LogPrefixer } from './log-prefix.js'
+import { stop, upStopScope } from './stop-project.js'
 
 export interface AttachProjectOptions {
   readonly session: ProjectSession
@@ -41,14 +42,16 @@ export async function attachProject(ctx: CommandContext, o: AttachProjectOptions
   let stopping: Promise<void> | undefined
   const running = new Set<string>()
   for (const s of monitored) for (const id of o.containers.get(s) ?? []) running.add(id)
+  // What Ctrl-C and --abort-on-container-exit stop, and a second Ctrl-C kills: the named
+  // services only (their dependencies keep running, as in docker compose), else the project.
+  const stopScope = upStopScope(o.services, all)
 
   const stopAll = (reason?: string): Promise<void> => {
     if (stopping) return stopping
     if (reason) ctx.stderr.write(`${reason}\n`)
     stopping = (async () => {
       try {
-        const { stop } = await import('./stop-project.js')
-        await stop(ctx, session, compose, o.timeoutSeconds)
+        await stop(ctx, session, compose, o.timeoutSeconds, stopScope)
       } finally {
         // A failed stop still ends the log stream: its error is then the command's.
         controller.abort()
@@ -67,7 +70,7 @@ export async function attachProject(ctx: CommandContext, o: AttachProjectOptions
     } else {
       ctx.stderr.write('Killing...\n')
       void (async () => {
-        for (const id of running) await o.runtime.containers.kill(id, 'SIGKILL').catch(() => {})
+        for (const id of new Set(stopScope.flatMap((s) => o.containers.get(s) ?? []))) await o.runtime.containers.kill(id, 'SIGKILL').catch(() => {})
         controller.abort()
       })()
     }
