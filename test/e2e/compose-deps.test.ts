@@ -116,6 +116,10 @@ services:
     expect(r.code, r.stderr).toBe(4)
     expect(r.stdout).toMatch(/tests-1\s+\| tests failed/)
     expect((await s.ps(f, true)).every((c) => c.State === 'exited')).toBe(true)
+    // Without --exit-code-from, the service whose exit aborted the stack gives the code
+    // (docker compose v2), not the server it stopped (143) nor 0.
+    const plain = await s.cli([...f, 'up', '--abort-on-container-exit'], { timeoutMs: 40_000 })
+    expect(plain.code, plain.stderr).toBe(4)
     await s.ok([...f, 'down', '-t', '1'])
   })
 

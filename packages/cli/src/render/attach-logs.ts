@@ -39,6 +39,7 @@ export async function attachProject(ctx: CommandContext, o: AttachProjectOptions
   const prefixer = new LogPrefixer({ noColor: o.noColor || !ctx.stdout.isTTY, noPrefix: o.noLogPrefix, timestamps: o.timestamps }, [...new Set([...chosen, ...monitored])].map((s) => `${s}-1`))
   const controller = new AbortController()
   let exitCode = 0
+  let exitCodeFrom = o.exitCodeFrom
   let stopping: Promise<void> | undefined
   const running = new Set<string>()
   for (const s of monitored) for (const id of o.containers.get(s) ?? []) running.add(id)
@@ -93,9 +94,14 @@ export async function attachProject(ctx: CommandContext, o: AttachProjectOptions
         if (!monitored.has(c.service)) return
         running.delete(c.id)
         ctx.stdout.write(prefixer.format(c.service, compose.sourceName(c), `exited with code ${c.exitCode ?? 0}`))
-        if (o.exitCodeFrom === c.service) exitCode = c.exitCode ?? 0
+        if (exitCodeFrom === c.service) exitCode = c.exitCode ?? 0
         if (o.abortOnExit || (o.abortOnFailure && (c.exitCode ?? 0) !== 0)) {
-          if (!o.exitCodeFrom && o.abortOnFailure) exitCode = c.exitCode ?? 0
+          // docker compose: without --exit-code-from, the service whose exit aborted the
+          // stack gives the exit code (the containers stopped by the abort do not).
+          if (exitCodeFrom === undefined) {
+            exitCodeFrom = c.service
+            exitCode = c.exitCode ?? 0
+          }
           void stopAll('Aborting on container exit...')
         } else if (running.size === 0 && !o.untilInterrupted) controller.abort()
       },
