@@ -13,4 +13,8 @@ int exec_main(int argc, char **argv);
  * wait for it and exit with its status, like `crun run` (exec.c; for debugging and tests). */
 int foreground_main(int argc, char **argv);
 
+/* `tsc-supervisor health-exec <spec> <pid>` (added by H13): internal to health.c, which runs
+ * it from a sealed copy of the binary to start one healthcheck probe. */
+int health_exec_main(int argc, char **argv);
+
 #endif

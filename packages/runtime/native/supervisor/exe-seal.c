@@ -53,25 +53,20 @@ int exe_is_sealed(void) {
   return seals >= 0 && (seals & SEALS) == SEALS;
 }
 
-int exe_seal_reexec(char **argv, char *err, size_t errlen) {
-  if (exe_is_sealed()) {
-    unsetenv(REEXEC_ENV);
-    return 0;
-  }
+int exe_sealed_copy(const char *step, char *err, size_t errlen) {
   errno = 0;
-  if (getenv(REEXEC_ENV)) return fail(err, errlen, "exec: /proc/self/exe is not a sealed copy after re-executing from one");
   int src = open("/proc/self/exe", O_RDONLY | O_CLOEXEC);
-  if (src < 0) return fail(err, errlen, "exec: open /proc/self/exe");
+  if (src < 0) return fail(err, errlen, "%s: open /proc/self/exe", step);
   struct stat st;
   if (fstat(src, &st) < 0) {
     close(src);
-    return fail(err, errlen, "exec: stat /proc/self/exe");
+    return fail(err, errlen, "%s: stat /proc/self/exe", step);
   }
   int mfd = memfd_create("tsc-supervisor", MFD_CLOEXEC | MFD_ALLOW_SEALING | MFD_EXEC);
   if (mfd < 0 && errno == EINVAL) mfd = memfd_create("tsc-supervisor", MFD_CLOEXEC | MFD_ALLOW_SEALING);
   if (mfd < 0) {
     close(src);
-    return fail(err, errlen, "exec: memfd_create");
+    return fail(err, errlen, "%s: memfd_create", step);
   }
   off_t off = 0;
   while (off < st.st_size) {
@@ -80,14 +75,26 @@ int exe_seal_reexec(char **argv, char *err, size_t errlen) {
     if (n <= 0) {
       if (n == 0) errno = EIO;
       close(src), close(mfd);
-      return fail(err, errlen, "exec: copy /proc/self/exe to a memfd");
+      return fail(err, errlen, "%s: copy /proc/self/exe to a memfd", step);
     }
   }
   close(src);
   if (fcntl(mfd, F_ADD_SEALS, SEALS) < 0) {
     close(mfd);
-    return fail(err, errlen, "exec: seal the memfd copy of /proc/self/exe");
+    return fail(err, errlen, "%s: seal the memfd copy of /proc/self/exe", step);
   }
+  return mfd;
+}
+
+int exe_seal_reexec(char **argv, char *err, size_t errlen) {
+  if (exe_is_sealed()) {
+    unsetenv(REEXEC_ENV);
+    return 0;
+  }
+  errno = 0;
+  if (getenv(REEXEC_ENV)) return fail(err, errlen, "exec: /proc/self/exe is not a sealed copy after re-executing from one");
+  int mfd = exe_sealed_copy("exec", err, errlen);
+  if (mfd < 0) return -1;
   setenv(REEXEC_ENV, "1", 1);
   /* execveat(AT_EMPTY_PATH): a CLOEXEC fd is fine for an ELF binary, and closes at exec */
   fexecve(mfd, argv, environ);

@@ -4,6 +4,15 @@
  * start_period), is killed after timeout, and its result updates the status:
  * healthy after a success, unhealthy after `retries` consecutive failures, failures inside
  * the start period not counted until the first success (moby daemon/health.go).
+ *
+ * CVE-2019-5736: the process that joins the container and execs the probe would otherwise run
+ * our host binary until its execve, reachable from the container as /proc/<pid>/exe. So each
+ * probe goes through a short-lived helper forked here that fexecve()s a sealed memfd copy of
+ * the binary (exe-seal.c) in `health-exec` mode and calls container_exec from there. The copy
+ * is made per probe, not kept: ~0.5 ms every interval, against a memfd the size of the
+ * binary held for the supervisor's whole life (unmapped shmem: out of RSS, not out of RAM).
+ * The helper reports the probe's host pid and exits; we are a child subreaper, so the probe
+ * is re-parented to us and reaped, killed on timeout and read from exactly as before.
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -11,10 +20,26 @@
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
+#include <stdlib.h>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include "child.h"
 #include "container.h"
+#include "entry.h"
+#include "exe-seal.h"
 #include "supervise.h"
+
+#ifndef CLOSE_RANGE_CLOEXEC
+#define CLOSE_RANGE_CLOEXEC (1U << 2)
+#endif
+
+/* What the health-exec helper writes on fd 3: the probe's host pid, or why it failed. */
+struct probe_report {
+  pid_t pid;
+  struct start_error e;
+};
+#define REPORT_FD 3
 
 static int active;         /* a healthcheck is configured */
 static pid_t probe_pid;    /* running probe, 0 = none */
@@ -91,6 +116,90 @@ static void finish(int exit_code, const char *message) {
   if (strcmp(old, s->health_status) != 0) sup_event_health();
 }
 
+/* Our spec file: the argument after `run` in our argv (the helper loads it again). */
+static const char *spec_path(void) {
+  static char buf[4096];
+  if (buf[0]) return buf;
+  int fd = open("/proc/self/cmdline", O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return NULL;
+  char cmd[sizeof buf + 64];
+  ssize_t n = read_full(fd, cmd, sizeof cmd - 1);
+  close(fd);
+  if (n <= 0) return NULL;
+  cmd[n] = 0;
+  const char *a = cmd, *end = cmd + n;
+  for (int i = 0; i < 2 && a < end; i++) a += strlen(a) + 1; /* skip argv[0] and "run" */
+  if (a >= end || strlen(a) >= sizeof buf) return NULL;
+  strcpy(buf, a); /* relative paths still resolve: supervise_main chdir()s to where we were spawned */
+  return buf;
+}
+
+/* The forked helper, before it leaves our image behind; never returns. */
+static void helper_child(const char *spec, int out, int report) {
+  struct probe_report r = {0};
+  prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0);
+  reset_signal_dispositions();
+  char err[256], target[16];
+  snprintf(target, sizeof target, "%d", (int)sup_container_pid());
+  int mfd = exe_sealed_copy("healthcheck", err, sizeof err);
+  if (mfd < 0) {
+    msg_fail(&r.e, 125, "%s", err);
+    goto fail;
+  }
+  int nul = open("/dev/null", O_RDONLY | O_CLOEXEC);
+  /* above 3 first, so that no dup2 below clobbers a source */
+  int hi_out = fcntl(out, F_DUPFD_CLOEXEC, 10), hi_rep = fcntl(report, F_DUPFD_CLOEXEC, 10);
+  if (nul < 0 || hi_out < 0 || hi_rep < 0 || dup2(nul, 0) < 0 || dup2(hi_out, 1) < 0 || dup2(hi_out, 2) < 0 ||
+      dup2(hi_rep, REPORT_FD) < 0) {
+    sys_fail(&r.e, "healthcheck", "dup2", NULL);
+    goto fail;
+  }
+  report = REPORT_FD;
+  /* nothing else of ours reaches the helper (the memfd is CLOEXEC too: fine for an ELF) */
+  close_range(REPORT_FD + 1, ~0U, CLOSE_RANGE_CLOEXEC);
+  sigset_t none;
+  sigemptyset(&none);
+  sigprocmask(SIG_SETMASK, &none, NULL);
+  char *argv[] = {"tsc-supervisor", "health-exec", (char *)spec, target, NULL}, *envp[] = {NULL};
+  fexecve(mfd, argv, envp);
+  sys_fail(&r.e, "healthcheck", "fexecve", "the sealed copy of /proc/self/exe");
+fail:
+  write_full(report, &r, sizeof r);
+  _exit(125);
+}
+
+/* Starts the probe through the sealed helper: its host pid, or -1 with e filled. */
+static pid_t spawn_probe(int out, struct start_error *e) {
+  const char *spec = spec_path();
+  if (!spec) return msg_fail(e, 125, "healthcheck: cannot read our spec path from /proc/self/cmdline");
+  int rp[2];
+  if (pipe2(rp, O_CLOEXEC) < 0) return sys_fail(e, "healthcheck", "pipe", NULL);
+  sigset_t all, old;
+  sigfillset(&all);
+  sigprocmask(SIG_SETMASK, &all, &old);
+  pid_t helper = fork();
+  if (helper == 0) helper_child(spec, out, rp[1]);
+  int fork_errno = errno;
+  sigprocmask(SIG_SETMASK, &old, NULL);
+  close(rp[1]);
+  if (helper < 0) {
+    close(rp[0]);
+    errno = fork_errno;
+    return sys_fail(e, "healthcheck", "fork", NULL);
+  }
+  struct probe_report r;
+  ssize_t n = read_full(rp[0], &r, sizeof r);
+  close(rp[0]);
+  int status = 0;
+  while (waitpid(helper, &status, 0) < 0 && errno == EINTR) {
+  }
+  if (n != (ssize_t)sizeof r)
+    return msg_fail(e, 125, "healthcheck: the helper process died before starting the check (status %d)", status);
+  if (r.pid > 0) return r.pid; /* re-parented to us now that the helper is gone */
+  *e = r.e;
+  return -1;
+}
+
 static void start_probe(int64_t now) {
   int p[2];
   memset(&cur, 0, sizeof cur);
@@ -101,12 +210,8 @@ static void start_probe(int64_t now) {
   }
   /* only our end: a probe must not see EAGAIN on a full stdout */
   fcntl(p[0], F_SETFL, O_NONBLOCK);
-  struct exec_opts o = {
-      .argv = g_spec.health_argv, .envp = g_spec.envp, .cwd = NULL, .uid = g_spec.uid, .gid = g_spec.gid,
-      .groups = g_spec.groups, .ngroups = g_spec.ngroups, .tty = 0};
-  struct child_io io = {.in = -1, .out = p[1], .err = p[1]};
   struct start_error e = {0};
-  pid_t pid = container_exec(&g_spec, sup_container_pid(), &o, &io, &e);
+  pid_t pid = spawn_probe(p[1], &e);
   close(p[1]);
   probe_fd = p[0];
   if (pid < 0) {
@@ -115,6 +220,28 @@ static void start_probe(int64_t now) {
   }
   probe_pid = pid;
   probe_deadline = now + (int64_t)(g_spec.health_timeout_ms ? g_spec.health_timeout_ms : 30000);
+}
+
+/* `tsc-supervisor health-exec <spec> <container pid>`, from the sealed copy only: starts the
+ * spec's healthcheck in the container with stdout/stderr = ours, reports on fd 3, exits. */
+int health_exec_main(int argc, char **argv) {
+  struct probe_report r = {0};
+  static struct spec s;
+  char err[512];
+  signal(SIGPIPE, SIG_IGN);
+  if (argc != 3 || !exe_is_sealed()) {
+    msg_fail(&r.e, 125, "healthcheck: health-exec runs only from the supervisor's sealed copy");
+  } else if (spec_load(argv[1], &s, err, sizeof err) < 0) {
+    msg_fail(&r.e, 125, "%s", err);
+  } else {
+    /* the probe's parent is us, and we exit at once: a parent-death signal would kill it */
+    s.pdeathsig = 0;
+    struct exec_opts o = {.argv = s.health_argv, .envp = s.envp, .cwd = NULL, .uid = s.uid, .gid = s.gid,
+                          .groups = s.groups, .ngroups = s.ngroups, .tty = 0};
+    struct child_io io = {.in = -1, .out = 1, .err = 2};
+    r.pid = container_exec(&s, (pid_t)atoi(argv[2]), &o, &io, &r.e);
+  }
+  return write_full(REPORT_FD, &r, sizeof r) < 0 ? 125 : 0;
 }
 
 void health_stop(void) {

@@ -22,6 +22,8 @@ int main(int argc, char **argv) {
     }
     return exec_main(argc - 1, argv + 1);
   }
+  /* internal: one healthcheck probe, started by the run supervisor from its sealed copy */
+  if (argc > 1 && strcmp(argv[1], "health-exec") == 0) return health_exec_main(argc - 1, argv + 1);
   if (argc > 1 && strcmp(argv[1], "start") == 0) return foreground_main(argc - 1, argv + 1);
   fprintf(stderr, "usage: tsc-supervisor run <spec> | exec ... | start <spec>\n");
   return 2;
