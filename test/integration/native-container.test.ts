@@ -161,8 +161,11 @@ afterEach(async () => {
 })
 
 afterAll(() => {
-  expect(ours()).toEqual(CLEAN)
-  rmSync(root, { recursive: true, force: true })
+  try {
+    expect(ours()).toEqual(CLEAN)
+  } finally {
+    rmSync(root, { recursive: true, force: true })
+  }
 })
 
 describe('tsc-supervisor start', () => {

@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { describe, expect, it } from 'vitest'
 import { loadProject } from '../../src/load/load-project.js'
@@ -105,11 +105,15 @@ describe('develop.watch rules', () => {
         - path: ./web/Dockerfile
           action: rebuild
 `)
-    const p = await loadProject({ cwd: dir, processEnv: {} })
-    const { rules } = watchRules(p, [], fakeIo())
-    expect(rules.map((r) => [r.action, r.path, r.target, r.initialSync])).toEqual([
-      ['sync', join(dir, 'web/src'), '/srv', true],
-      ['rebuild', join(dir, 'web/Dockerfile'), undefined, false],
-    ])
+    try {
+      const p = await loadProject({ cwd: dir, processEnv: {} })
+      const { rules } = watchRules(p, [], fakeIo())
+      expect(rules.map((r) => [r.action, r.path, r.target, r.initialSync])).toEqual([
+        ['sync', join(dir, 'web/src'), '/srv', true],
+        ['rebuild', join(dir, 'web/Dockerfile'), undefined, false],
+      ])
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })
