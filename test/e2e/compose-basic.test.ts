@@ -108,6 +108,19 @@ describe('compose: a small stack, command by command', () => {
     expect((await s.ps([], true)).map((c) => c.State)).toEqual(['running', 'running'])
   })
 
+  it("accepts docker compose's global output and parallelism flags scripts use", async () => {
+    const plain = await s.cli(['--ansi', 'never', '--progress', 'plain', '--parallel', '2', 'up', '-d'])
+    expect(plain.code, plain.stderr).toBe(0)
+    expect(plain.stderr).not.toContain('\x1b[')
+    const quiet = await s.cli(['--progress', 'quiet', 'up', '-d'])
+    expect(quiet.code, quiet.stderr).toBe(0)
+    expect(quiet.stderr).toBe('')
+    expect((await s.cli(['--compatibility', '--all-resources', 'ps', '-q'])).code).toBe(0)
+    const bad = await s.cli(['--ansi', 'sometimes', 'ps'])
+    expect(bad.code).not.toBe(0)
+    expect(bad.stderr).toContain('invalid --ansi value "sometimes"')
+  })
+
   it('run --rm runs a one-off and returns its exit code, leaving nothing', async () => {
     const r = await s.cli(['run', '--rm', '-T', '-e', 'EXTRA=x', 'web', 'sh', '-c', 'echo $GREETING $EXTRA; exit 3'])
     expect(r.code).toBe(3)

@@ -49,6 +49,8 @@ export function convergeOptions(ctx: CommandContext) {
     recreate: o['force-recreate'] ? 'force' : o['no-recreate'] ? 'never' : 'diverged',
     scale: parseScale(o.scale),
     removeOrphans: removeOrphansOption(ctx),
+    // docker compose: COMPOSE_IGNORE_ORPHANS=true turns orphan detection off
+    ignoreOrphans: ctx.env.COMPOSE_IGNORE_ORPHANS === 'true',
     pull: pull as PullPolicy,
     quietPull: Boolean(o['quiet-pull']),
     build: Boolean(o.build),

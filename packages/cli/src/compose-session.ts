@@ -78,9 +78,16 @@ export async function openComposeSession(ctx: CommandContext, opts: { services?:
   return { session, project, runtime: rt, compose }
 }
 
-/** Progress rendering: ANSI on a TTY, docker compose's plain lines otherwise. */
+/**
+ * Progress rendering: ANSI on a TTY, docker compose's plain lines otherwise; --progress /
+ * COMPOSE_PROGRESS: tty forces the ANSI view, plain and json the lines, quiet nothing;
+ * --ansi never / COMPOSE_ANSI=never means no ANSI view either.
+ */
 export async function progressFor(ctx: CommandContext, title: string): Promise<{ listener: ProgressListener; finish(): void }> {
-  if (ctx.stderr.isTTY && ctx.env.COMPOSE_PROGRESS !== 'plain') {
+  const mode = ctx.env.COMPOSE_PROGRESS ?? 'auto'
+  if (mode === 'quiet') return { listener: () => {}, finish() {} }
+  const ansi = ctx.env.COMPOSE_ANSI ?? 'auto'
+  if (ansi !== 'never' && (mode === 'tty' || (mode === 'auto' && (ctx.stderr.isTTY || ansi === 'always')))) {
     const { ttyProgress } = await import('./render/progress-tty.js')
     return ttyProgress(ctx.stderr, title)
   }
@@ -98,3 +105,4 @@ function reportUnsupported(ctx: CommandContext, compose: typeof import('@tsc-com
   const errors = found.filter((f) => f.level === 'error')
   if (errors.length) throw compose.unsupportedFieldsError(errors)
 }
+

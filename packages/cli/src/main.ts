@@ -19,6 +19,11 @@ const globalTable: OptionsTable = {
   profile: { type: 'string', multiple: true, description: 'Profile to enable', valueName: 'PROFILE' },
   'env-file': { type: 'string', multiple: true, description: 'Alternate environment file', valueName: 'FILE' },
   'dry-run': { type: 'boolean', description: 'Print what would be done, do nothing' },
+  ansi: { type: 'string', description: 'Control when to print ANSI control characters ("never"|"always"|"auto")', valueName: 'WHEN' },
+  progress: { type: 'string', description: 'Set type of progress output ("auto"|"tty"|"plain"|"json"|"quiet")', valueName: 'TYPE' },
+  parallel: { type: 'number', description: 'Control max parallelism, -1 for unlimited', valueName: 'N' },
+  compatibility: { type: 'boolean', description: 'Accepted for docker compose scripts; names keep docker compose v2\'s dashes' },
+  'all-resources': { type: 'boolean', description: 'Accepted for docker compose scripts (every resource is already included)' },
   root: { type: 'string', description: 'State root (default /var/lib/tsc-compose, or TSC_COMPOSE_ROOT)', valueName: 'DIR' },
   debug: { type: 'boolean', description: 'Show stack traces and debug output' },
   version: { type: 'boolean', short: 'v', description: 'Print version information and exit' },
@@ -70,6 +75,24 @@ function splitGlobal(argv: readonly string[]): { globalArgs: string[]; rest: str
     i += 1
   }
   return { globalArgs, rest: argv.slice(i) as string[] }
+}
+
+/**
+ * docker compose's output and parallelism flags, passed on as the environment variables it
+ * also reads (COMPOSE_ANSI, COMPOSE_PROGRESS, COMPOSE_PARALLEL_LIMIT): the flag wins. Bad
+ * values are refused like docker compose refuses them.
+ */
+function globalsToEnv(opts: Record<string, unknown>, env: NodeJS.ProcessEnv): void {
+  const choice = (flag: string, value: unknown, allowed: readonly string[]): string | undefined => {
+    if (value === undefined) return undefined
+    if (!allowed.includes(String(value))) throw new UsageError(`invalid --${flag} value "${String(value)}": expected one of ${allowed.join(', ')}`)
+    return String(value)
+  }
+  const ansi = choice('ansi', opts.ansi, ['never', 'always', 'auto'])
+  if (ansi) env.COMPOSE_ANSI = ansi
+  const progress = choice('progress', opts.progress, ['auto', 'tty', 'plain', 'json', 'quiet'])
+  if (progress) env.COMPOSE_PROGRESS = progress
+  if (opts.parallel !== undefined) env.COMPOSE_PARALLEL_LIMIT = String(opts.parallel)
 }
 
 function toGlobal(opts: Record<string, unknown>, env: NodeJS.ProcessEnv): GlobalOptions {
@@ -156,6 +179,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
     const { globalArgs, rest } = splitGlobal(argv)
     const parsedGlobal = parseArgs(globalArgs, globalTable)
     const global = toGlobal(parsedGlobal.options, env)
+    globalsToEnv(parsedGlobal.options, env)
     debug = global.debug
     if (parsedGlobal.options.version && rest.length === 0) {
       process.stdout.write(`tsc-compose version ${VERSION}\n`)

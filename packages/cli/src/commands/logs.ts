@@ -3,6 +3,7 @@ import { loadComposeProject, openRuntimeFor } from '../compose-session.js'
 import { interruptible } from '../interrupt.js'
 import { checkServices } from '../service-target.js'
 import { logFlags, tailOption } from '../log-flags.js'
+import { useColor } from '../render/color.js'
 import { LogPrefixer } from '../render/log-prefix.js'
 import { logTimeArg } from '../time-arg.js'
 
@@ -25,7 +26,7 @@ const command: Command = {
     const [project, rt, compose] = await Promise.all([loadComposeProject(ctx, [], { byName: true }), openRuntimeFor(ctx), import('@tsc-compose/compose')])
     checkServices(compose, project, ctx.args.positionals)
     const services = ctx.args.positionals.length ? new Set(ctx.args.positionals) : undefined
-    const prefixer = new LogPrefixer({ noColor: Boolean(o['no-color']) || !ctx.stdout.isTTY, noPrefix: Boolean(o['no-log-prefix']), timestamps: Boolean(o.timestamps) })
+    const prefixer = new LogPrefixer({ noColor: !useColor(ctx, Boolean(o['no-color'])), noPrefix: Boolean(o['no-log-prefix']), timestamps: Boolean(o.timestamps) })
     const interrupt = interruptible()
     try {
       await compose.followProjectLogs({

@@ -1,5 +1,6 @@
 import type { Project, ProjectSession } from '@tsc-compose/compose'
 import type { CommandContext } from '../command.js'
+import { useColor } from './color.js'
 import { LogPrefixer } from './log-prefix.js'
 import { stop, upStopScope } from './stop-project.js'
 
@@ -36,7 +37,7 @@ export async function attachProject(ctx: CommandContext, o: AttachProjectOptions
   // services' containers (`up --attach-dependencies web` ends when web does), else the
   // attached ones, else every service.
   const monitored = new Set(o.services.length ? o.services : chosen.size ? chosen : all)
-  const prefixer = new LogPrefixer({ noColor: o.noColor || !ctx.stdout.isTTY, noPrefix: o.noLogPrefix, timestamps: o.timestamps }, [...new Set([...chosen, ...monitored])].map((s) => `${s}-1`))
+  const prefixer = new LogPrefixer({ noColor: !useColor(ctx, o.noColor), noPrefix: o.noLogPrefix, timestamps: o.timestamps }, [...new Set([...chosen, ...monitored])].map((s) => `${s}-1`))
   const controller = new AbortController()
   let exitCode = 0
   let exitCodeFrom = o.exitCodeFrom

@@ -20,6 +20,8 @@ export interface UpPlanOptions {
   /** --scale svc=n */
   readonly scale?: Readonly<Record<string, number>>
   readonly removeOrphans?: boolean
+  /** COMPOSE_IGNORE_ORPHANS: no orphan detection at all (no warning, nothing removed). */
+  readonly ignoreOrphans?: boolean
   /** --no-start: create only. */
   readonly noStart?: boolean
   /** Services disabled by profiles are not orphans. */
@@ -191,7 +193,7 @@ export function reconcileUp(model: ComposeModel, observed: ObservedProject, opts
 
   // Orphans: containers of services the project no longer has.
   const known = new Set([...Object.keys(model.services), ...(opts.knownServices ?? [])])
-  const orphans = observed.containers.filter((c) => !c.oneoff && !known.has(c.service))
+  const orphans = opts.ignoreOrphans ? [] : observed.containers.filter((c) => !c.oneoff && !known.has(c.service))
   if (orphans.length && opts.removeOrphans) {
     for (const c of orphans) {
       const stop = b.add({ kind: 'stopContainer', target: `service:${c.service}:${c.number}`, service: c.service, number: c.number, containerId: c.id, containerName: c.name, cause: 'orphan', timeoutSeconds: opts.timeoutSeconds })

@@ -145,3 +145,13 @@ describe('reconcileDown', () => {
     expect(reconcileDown(model, withOrphan, { removeOrphans: true }).operations.some((o) => o.containerName === 'shop-old-1')).toBe(true)
   })
 })
+
+describe('COMPOSE_IGNORE_ORPHANS', () => {
+  it('plans no orphan warning and no removal when orphans are ignored', () => {
+    const withOrphan = { ...converged, containers: [...converged.containers, running('old', 1)] }
+    expect(reconcileUp(model, withOrphan).warnings.some((w) => w.includes('orphan'))).toBe(true)
+    const ignored = reconcileUp(model, withOrphan, { ignoreOrphans: true, removeOrphans: true })
+    expect(ignored.warnings.some((w) => w.includes('orphan'))).toBe(false)
+    expect(ignored.operations.some((o) => o.containerName === 'shop-old-1')).toBe(false)
+  })
+})
