@@ -5,9 +5,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 need_apt=()
 # Build tools for the addon, the static supervisor and the test helpers compiled in tests;
-# util-linux (nsenter, unshare) and bsdutils (script) are used by the integration tests.
+# util-linux (nsenter, unshare) and bsdutils (script) are used by the integration tests;
+# procps gives `top` its ps (it is not in a minimal Debian).
 for pkg in busybox-static libseccomp-dev nftables iproute2 docker-registry apache2-utils openssl \
-  gcc g++ make python3 libc6-dev util-linux bsdutils tar; do
+  gcc g++ make python3 libc6-dev util-linux bsdutils tar procps; do
   # "install ok installed" only: a removed package keeps a dpkg record (config-files)
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || need_apt+=("$pkg")
 done
