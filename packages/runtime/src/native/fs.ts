@@ -158,7 +158,9 @@ export async function lockFile(path: string, mode: 'sh' | 'ex', fs: NativeFs = n
     throw err
   }
   try {
-    await fs.flock(fd, mode)
+    // Uncontended (the usual case) a non-blocking flock takes it here, without a trip
+    // through the libuv pool; otherwise the blocking one waits off the JS thread.
+    if (!fs.tryFlock(fd, mode)) await fs.flock(fd, mode)
   } catch (err) {
     closeSync(fd)
     done()

@@ -3,10 +3,10 @@
  * rename so readers (ls, inspect, the DNS responder) never see half a file, and every
  * read-modify-write done under one flock so two CLIs never hand out one address twice.
  */
-import { closeSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { RuntimeError, fromSystemError } from '../errors.js'
-import { lockFile, nativeFs, type FileLock } from '../native/fs.js'
+import { lockFile, type FileLock } from '../native/fs.js'
 import type { NetworkRecord } from './types.js'
 import { compareText } from '../util/compare.js'
 
@@ -24,32 +24,15 @@ export class NetworkStore {
     mkdirSync(this.netnsDir, { recursive: true, mode: 0o700 })
   }
 
-  /**
-   * Exclusive lock over all network state of this root. Uncontended, a synchronous
-   * non-blocking flock takes it without a trip through the libuv pool; otherwise engineer
-   * C's lockFile waits for it off the JS thread.
-   */
+  /** Exclusive lock over all network state of this root (the layout is made on first use). */
   async lock(): Promise<FileLock> {
     const path = join(this.dir, '.lock')
-    let fd: number
     try {
-      fd = openSync(path, 'a', 0o600)
-    } catch {
+      return await lockFile(path, 'ex')
+    } catch (err) {
+      if ((err as { errno?: string }).errno !== 'ENOENT') throw err
       this.ensureDirs()
       return lockFile(path, 'ex')
-    }
-    if (!nativeFs().tryFlock(fd, 'ex')) {
-      closeSync(fd)
-      return lockFile(path, 'ex')
-    }
-    let released = false
-    return {
-      fd,
-      release() {
-        if (released) return
-        released = true
-        closeSync(fd)
-      },
     }
   }
 
