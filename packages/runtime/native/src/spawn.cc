@@ -107,6 +107,17 @@ bool WatchChild(Instance* inst, pid_t pid) {
   return true;
 }
 
+// Node ignores SIGPIPE and its threads block signals: a child starts with every signal at its
+// default and none blocked (plus `flags`, e.g. its own session).
+void CleanSignals(posix_spawnattr_t* attr, short flags) {
+  sigset_t all, none;
+  sigfillset(&all);
+  sigemptyset(&none);
+  posix_spawnattr_setsigdefault(attr, &all);
+  posix_spawnattr_setsigmask(attr, &none);
+  posix_spawnattr_setflags(attr, static_cast<short>(flags | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK));
+}
+
 std::vector<std::string> StringArray(Napi::Array a) {
   std::vector<std::string> out;
   out.reserve(a.Length());
@@ -149,13 +160,7 @@ class SpawnWorker : public Napi::AsyncWorker {
     posix_spawn_file_actions_adddup2(&fa, 1, 2);
     posix_spawn_file_actions_adddup2(&fa, fds[1], 3);
     if (!cwd_.empty()) posix_spawn_file_actions_addchdir_np(&fa, cwd_.c_str());
-    // Node ignores SIGPIPE and its pool threads block signals: the child starts clean.
-    sigset_t all, none;
-    sigfillset(&all);
-    sigemptyset(&none);
-    posix_spawnattr_setsigdefault(&attr, &all);
-    posix_spawnattr_setsigmask(&attr, &none);
-    posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSID | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK);
+    CleanSignals(&attr, POSIX_SPAWN_SETSID);
     std::vector<char*> argvp = CPointers(argv_);
     std::vector<char*> envp = CPointers(env_);
     int err = posix_spawn(&pid_, file_.c_str(), &fa, &attr, argvp.data(), envp.data());
@@ -236,12 +241,7 @@ class CapturedWorker : public Napi::AsyncWorker {
     posix_spawn_file_actions_adddup2(&fa, in[0], 0);
     posix_spawn_file_actions_adddup2(&fa, out[1], 1);
     posix_spawn_file_actions_adddup2(&fa, err[1], 2);
-    sigset_t all, none;
-    sigfillset(&all);
-    sigemptyset(&none);
-    posix_spawnattr_setsigdefault(&attr, &all);
-    posix_spawnattr_setsigmask(&attr, &none);
-    posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK);
+    CleanSignals(&attr, 0);
     std::vector<char*> argvp = CPointers(argv_);
     pid_t pid;
     int e = posix_spawnp(&pid, file_.c_str(), &fa, &attr, argvp.data(), environ);
