@@ -90,8 +90,9 @@ describe('compose: a small stack, command by command', () => {
   it('up --dashboard renders the running stack in a terminal; q leaves it running', async () => {
     // The fast (CommonJS, code-cached) build of `up` reaches Ink's ES modules through the
     // CLI's importEsm: this runs that path in a real pty (script(1); a size, or Ink draws nothing).
+    // CI=true: Ink draws only its last frame under CI unless the dashboard hides that from it.
     const bin = join(import.meta.dirname, '../../packages/cli/bin/tsc-compose.js')
-    const child = spawn('script', ['-qfec', `stty cols 140 rows 40; ${process.execPath} ${bin} --root ${s.root} up --dashboard`, '/dev/null'], { cwd: s.dir, env: s.env(), stdio: ['pipe', 'pipe', 'pipe'] })
+    const child = spawn('script', ['-qfec', `stty cols 140 rows 40; ${process.execPath} ${bin} --root ${s.root} up --dashboard`, '/dev/null'], { cwd: s.dir, env: s.env({ CI: 'true', CI_JOB_ID: '1' }), stdio: ['pipe', 'pipe', 'pipe'] })
     let screen = ''
     child.stdout.on('data', (d: Buffer) => (screen += d.toString()))
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))

@@ -1,76 +1,29 @@
 /**
- * Mounts the dashboard on the terminal. The only module of the dashboard that loads Ink's
- * renderer; commands reach it with `await import()` so no other command pays for React.
+ * The dashboard's entry: commands reach it with `await import()` so no other command pays
+ * for Ink and React, which this module loads only when the dashboard is asked for.
  */
-import { render } from 'ink'
-import { createElement } from 'react'
-import { App } from './App.js'
-import { createRuntimeSource, type DashboardCompose, type DashboardRuntime, type DashboardSource } from './data-source.js'
+import type { RunDashboardOptions } from './mount.js'
 
-export interface RunDashboardOptions {
-  readonly project: string
-  readonly runtime: DashboardRuntime
-  readonly compose: DashboardCompose
-  /** Only these services; all when empty. */
-  readonly services: readonly string[]
-  readonly tail: number
-  readonly pollMs?: number
-  readonly stdout: NodeJS.WriteStream
-  readonly stdin: NodeJS.ReadStream
+export type { RunDashboardOptions }
+
+/**
+ * Ink draws nothing but the final frame when it believes it runs under CI: its is-in-ci
+ * check reads CI, CONTINUOUS_INTEGRATION and CI_* once, when Ink is first loaded. The
+ * dashboard runs only on a terminal someone looks at (the commands refuse anything else),
+ * so those variables are hidden while Ink loads and put back right after.
+ */
+async function loadInteractive(): Promise<typeof import('./mount.js')> {
+  const hidden = Object.keys(process.env).filter((k) => k === 'CI' || k === 'CONTINUOUS_INTEGRATION' || k.startsWith('CI_'))
+  const saved = hidden.map((k) => [k, process.env[k]] as const)
+  for (const k of hidden) delete process.env[k]
+  try {
+    return await import('./mount.js')
+  } finally {
+    for (const [k, v] of saved) process.env[k] = v
+  }
 }
-
-/** How long quitting waits for log readers to let go of their files and watchers. */
-const CLOSE_WAIT_MS = 2000
-
-// The alternate screen: the dashboard owns the whole terminal while it runs and the user's
-// scrollback comes back untouched when it quits.
-const ENTER_ALT_SCREEN = '\x1b[?1049h\x1b[H'
-const LEAVE_ALT_SCREEN = '\x1b[?1049l'
 
 /** Runs until the user quits; resolves with the exit code. The stack keeps running. */
 export async function runDashboard(o: RunDashboardOptions): Promise<number> {
-  const base = createRuntimeSource({
-    project: o.project,
-    runtime: o.runtime,
-    compose: o.compose,
-    ...(o.services.length ? { services: new Set(o.services) } : {}),
-  })
-  const following = new Set<Promise<void>>()
-  const source: DashboardSource = {
-    ...base,
-    followLogs(req) {
-      const p = base.followLogs(req)
-      following.add(p)
-      return p
-    },
-  }
-  o.stdout.write(ENTER_ALT_SCREEN)
-  const leave = (): void => {
-    o.stdout.write(LEAVE_ALT_SCREEN)
-  }
-  // A crash must not leave the terminal on the alternate screen.
-  process.once('exit', leave)
-  const app = render(createElement(App, { source, tail: o.tail, pollMs: o.pollMs, focusService: o.services.length === 1 ? o.services[0] : undefined }), {
-    stdout: o.stdout,
-    stdin: o.stdin,
-    exitOnCtrlC: false,
-    patchConsole: true,
-  })
-  // Signals from outside (kill, a closing terminal) quit like q does.
-  const quit = (): void => app.unmount()
-  process.on('SIGINT', quit)
-  process.on('SIGTERM', quit)
-  process.on('SIGHUP', quit)
-  try {
-    await app.waitUntilExit()
-  } finally {
-    for (const s of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.off(s, quit)
-    app.cleanup()
-    process.off('exit', leave)
-    leave()
-  }
-  let timer: NodeJS.Timeout | undefined
-  await Promise.race([Promise.allSettled(following), new Promise((r) => (timer = setTimeout(r, CLOSE_WAIT_MS)))])
-  clearTimeout(timer)
-  return 0
+  return (await loadInteractive()).mountDashboard(o)
 }
