@@ -29,7 +29,8 @@
         "native/supervisor/stdio.c",
         "native/supervisor/extra.c",
         "native/supervisor/device-filter.c",
-        "native/supervisor/exe-seal.c"
+        "native/supervisor/exe-seal.c",
+        "native/supervisor/link-delete.c"
       ],
       "cflags": [ "-std=gnu11", "-O2", "-Wall", "-Wno-unused-result" ],
       "ldflags": [ "-static" ]

@@ -1,9 +1,11 @@
-import { execFile, spawn } from 'node:child_process'
+import { execFile, execFileSync, spawn, spawnSync } from 'node:child_process'
 import { existsSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { isTscError } from '../../packages/runtime/src/errors.js'
 import { netlink } from '../../packages/runtime/src/native/netlink.js'
 import { linkAlias } from '../../packages/runtime/src/network/names.js'
+import { Networks } from '../../packages/runtime/src/network/networks.js'
 import { runtimeFile } from '../../packages/runtime/src/native/load.js'
 import { NetHarness } from './network-harness.js'
 import { eventually } from '../helpers/eventually.js'
@@ -40,6 +42,55 @@ describe('network lifecycle and cleanup', () => {
     expect(bridges.filter((b) => existsSync(`/sys/class/net/${b}`))).toEqual([])
     await eventually(() => expect(h.leftovers().links).toEqual([]), 5000, 50)
     expect(h.leftovers().nftTables).toEqual([])
+  })
+
+  it('with handOffBridgeDeletion, remove returns first and a helper holding the lock deletes the bridge', async () => {
+    const nets = new Networks({ root: h.root, dnsUpstreams: ['127.0.0.1:9'], handOffBridgeDeletion: true })
+    await nets.create({ name: 'handoff', subnet: '10.232.7.0/24' })
+    const bridge = nets.inspect('handoff').bridge
+    const c = await h.container('handoff-1', [{ network: 'handoff' }])
+    await h.stop(c)
+    expect(existsSync(`/sys/class/net/${bridge}`)).toBe(true)
+    const lockPath = join(h.root, 'networks', '.lock')
+    await nets.remove('handoff')
+    // The record goes at once; the bridge goes in the helper's time, and while it is there
+    // the network lock is not free (flock -n fails): nothing can reuse its subnet meanwhile.
+    expect(nets.list().map((n) => n.name)).not.toContain('handoff')
+    const lockFree = (): boolean => spawnSync('flock', ['-n', lockPath, 'true']).status === 0
+    const deadline = Date.now() + 5000
+    let sawBridgeWithFreeLock = false
+    while (existsSync(`/sys/class/net/${bridge}`) && Date.now() < deadline) {
+      const free = lockFree()
+      if (free && existsSync(`/sys/class/net/${bridge}`)) sawBridgeWithFreeLock = true
+      await new Promise((r) => setTimeout(r, 2))
+    }
+    expect(existsSync(`/sys/class/net/${bridge}`)).toBe(false)
+    expect(sawBridgeWithFreeLock).toBe(false)
+    await eventually(() => expect(lockFree()).toBe(true), 5000, 20)
+    // Right after a remove, a create waits for the helper and takes the same subnet again.
+    await nets.create({ name: 'handoff', subnet: '10.232.7.0/24' })
+    const again = nets.inspect('handoff').bridge
+    expect(again).not.toBe(bridge)
+    await nets.remove('handoff')
+    await nets.create({ name: 'handoff2', subnet: '10.232.7.0/24' })
+    await h.nets.remove('handoff2')
+    await eventually(() => expect(existsSync(`/sys/class/net/${again}`)).toBe(false), 5000, 20)
+  })
+
+  it('the link-delete helper deletes by name, takes a missing name as done, and reports a refusal', () => {
+    const helper = runtimeFile('build/Release/tsc-supervisor')
+    const run = (...names: string[]): { status: number | null; report: string } => {
+      const r = spawnSync('sh', ['-c', `"$0" link-delete "$@" 3>&1`, helper, ...names], { encoding: 'utf8' })
+      return { status: r.status, report: r.stdout }
+    }
+    const name = `tsc-ld${process.pid.toString(36)}`.slice(0, 15)
+    execFileSync('ip', ['link', 'add', name, 'type', 'bridge'])
+    expect(run(name)).toEqual({ status: 0, report: 'ok\n' })
+    expect(existsSync(`/sys/class/net/${name}`)).toBe(false)
+    expect(run(name)).toEqual({ status: 0, report: 'ok\n' })
+    expect(run('lo')).toEqual({ status: 1, report: 'err lo: Operation not supported\n' })
+    expect(existsSync('/sys/class/net/lo')).toBe(true)
+    expect(run('x'.repeat(16)).status).toBe(1)
   })
 
   it('refuses to remove a network with active endpoints, and validates input', async () => {

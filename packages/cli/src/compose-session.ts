@@ -62,7 +62,9 @@ export async function openRuntimeFor(ctx: CommandContext) {
   // Destructured so scripts/bundle.mjs can point it at runtime.js: the whole barrel would load
   // the registry, builder and image archive code into every compose command (start-up time).
   const { openRuntime } = await import('@tsc-compose/runtime')
-  return openRuntime({ root: stateRoot(ctx) })
+  // The CLI exits once the command is done: a removed network's bridge (~40 ms of kernel
+  // RCU waits) is deleted by a detached helper holding the network lock instead (`down`).
+  return openRuntime({ root: stateRoot(ctx), handOffBridgeDeletion: true })
 }
 
 /**

@@ -31,6 +31,11 @@ export interface RuntimeOptions {
   readonly security?: SecurityPlanner
   /** Seam for tests. */
   readonly supervisor?: SupervisorPort
+  /**
+   * A removed network's bridge is deleted by a detached helper that holds the network lock
+   * (NetworkManagerOptions.handOffBridgeDeletion): for a CLI that exits right after.
+   */
+  readonly handOffBridgeDeletion?: boolean
 }
 
 /** The typed API the CLI and the compose engine use: images, containers, volumes, events. */
@@ -54,9 +59,9 @@ const AUTO_REMOVE_MAIN = runtimeFile('dist/containers/auto-remove-main.js')
  * src/network's attacher, loaded on first use: containers on `none`/`host` never load the
  * networking modules (start latency), the others get bridges, veths, ports and DNS.
  */
-function lazyNetworks(root: string): { attacher: NetworkAttacher; get: () => Promise<Networks> } {
+function lazyNetworks(root: string, handOffBridgeDeletion: boolean): { attacher: NetworkAttacher; get: () => Promise<Networks> } {
   let loaded: Promise<Networks> | undefined
-  const get = (): Promise<Networks> => (loaded ??= import('./network/networks.js').then((m) => new m.Networks({ root })))
+  const get = (): Promise<Networks> => (loaded ??= import('./network/networks.js').then((m) => new m.Networks({ root, handOffBridgeDeletion })))
   return {
     get,
     attacher: {
@@ -70,7 +75,7 @@ export function openRuntime(opts: RuntimeOptions = {}): Runtime {
   const root = resolveRoot(opts.root, opts.env ?? process.env)
   const paths = new StatePaths(root)
   const names = new NameIndex(paths)
-  const nets = lazyNetworks(root)
+  const nets = lazyNetworks(root, opts.handOffBridgeDeletion === true)
   const cgroupCache = new Map<string, CgroupManager>()
   const cgroups = (parent: string): CgroupManager => {
     let m = cgroupCache.get(parent)

@@ -133,15 +133,16 @@ std::vector<char*> CPointers(std::vector<std::string>& v) {
   return out;
 }
 
-// spawnDetached(file, argv, cwd, env) -> Promise<{ pid, fd }>: fd is the read end of the
-// child's fd 3 (close-on-exec here, non-blocking, for a net.Socket). posix_spawn runs on the
+// spawnDetached(file, argv, cwd, env, passFd = -1) -> Promise<{ pid, fd }>: fd is the read end
+// of the child's fd 3 (close-on-exec here, non-blocking, for a net.Socket); passFd, when given,
+// becomes the child's fd 4 (a held flock lock travels with its open file this way). posix_spawn runs on the
 // thread pool: with vfork semantics the calling thread waits until the child has exec'd,
 // which on a busy machine was milliseconds of the JS thread per container.
 class SpawnWorker : public Napi::AsyncWorker {
  public:
-  SpawnWorker(Napi::Env env, std::string file, std::vector<std::string> argv, std::string cwd, std::vector<std::string> envs)
+  SpawnWorker(Napi::Env env, std::string file, std::vector<std::string> argv, std::string cwd, std::vector<std::string> envs, int passFd)
       : Napi::AsyncWorker(env), deferred_(Napi::Promise::Deferred::New(env)), file_(std::move(file)), argv_(std::move(argv)),
-        cwd_(std::move(cwd)), env_(std::move(envs)) {}
+        cwd_(std::move(cwd)), env_(std::move(envs)), passFd_(passFd) {}
   Napi::Promise Promise() { return deferred_.Promise(); }
 
   void Execute() override {
@@ -159,6 +160,7 @@ class SpawnWorker : public Napi::AsyncWorker {
     posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0);
     posix_spawn_file_actions_adddup2(&fa, 1, 2);
     posix_spawn_file_actions_adddup2(&fa, fds[1], 3);
+    if (passFd_ >= 0) posix_spawn_file_actions_adddup2(&fa, passFd_, 4);
     if (!cwd_.empty()) posix_spawn_file_actions_addchdir_np(&fa, cwd_.c_str());
     CleanSignals(&attr, POSIX_SPAWN_SETSID);
     std::vector<char*> argvp = CPointers(argv_);
@@ -197,6 +199,7 @@ class SpawnWorker : public Napi::AsyncWorker {
   std::vector<std::string> argv_;
   std::string cwd_;
   std::vector<std::string> env_;
+  int passFd_;
   int errno_ = 0;
   const char* syscall_ = "";
   pid_t pid_ = -1;
@@ -206,11 +209,12 @@ class SpawnWorker : public Napi::AsyncWorker {
 Napi::Value SpawnDetached(const Napi::CallbackInfo& info) {
   Napi::Env env = info.Env();
   if (info.Length() < 4 || !info[0].IsString() || !info[1].IsArray() || !info[2].IsString() || !info[3].IsArray()) {
-    Napi::TypeError::New(env, "spawnDetached(file, argv, cwd, env)").ThrowAsJavaScriptException();
+    Napi::TypeError::New(env, "spawnDetached(file, argv, cwd, env, passFd?)").ThrowAsJavaScriptException();
     return env.Undefined();
   }
+  int passFd = info.Length() > 4 && info[4].IsNumber() ? info[4].As<Napi::Number>().Int32Value() : -1;
   auto* w = new SpawnWorker(env, info[0].As<Napi::String>().Utf8Value(), StringArray(info[1].As<Napi::Array>()),
-                            info[2].As<Napi::String>().Utf8Value(), StringArray(info[3].As<Napi::Array>()));
+                            info[2].As<Napi::String>().Utf8Value(), StringArray(info[3].As<Napi::Array>()), passFd);
   Napi::Promise p = w->Promise();
   w->Queue();
   return p;

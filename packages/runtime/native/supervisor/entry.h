@@ -17,4 +17,8 @@ int foreground_main(int argc, char **argv);
  * it from a sealed copy of the binary to start one healthcheck probe. */
 int health_exec_main(int argc, char **argv);
 
+/* `tsc-supervisor link-delete <ifname>...`: deletes interfaces for a CLI that does not wait,
+ * holding the lock passed on fd 4 until they are gone (link-delete.c). */
+int link_delete_main(int argc, char **argv);
+
 #endif

@@ -1,6 +1,7 @@
 /*
  * tsc-supervisor: one small single-threaded static executable per running container.
- * Modes: run (supervise), exec (enter a running container), start (foreground, no supervision).
+ * Modes: run (supervise), exec (enter a running container), start (foreground, no supervision),
+ * link-delete (a network's slow interface deletion, off the CLI's path).
  */
 #include <stdio.h>
 #include <string.h>
@@ -25,6 +26,7 @@ int main(int argc, char **argv) {
   /* internal: one healthcheck probe, started by the run supervisor from its sealed copy */
   if (argc > 1 && strcmp(argv[1], "health-exec") == 0) return health_exec_main(argc - 1, argv + 1);
   if (argc > 1 && strcmp(argv[1], "start") == 0) return foreground_main(argc - 1, argv + 1);
+  if (argc > 1 && strcmp(argv[1], "link-delete") == 0) return link_delete_main(argc - 1, argv + 1);
   fprintf(stderr, "usage: tsc-supervisor run <spec> | exec ... | start <spec>\n");
   return 2;
 }

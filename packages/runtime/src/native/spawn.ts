@@ -3,7 +3,7 @@ import { toKernelError } from './fs.js'
 import { loadBinding } from './load.js'
 
 interface SpawnBinding {
-  spawnDetached(file: string, argv: string[], cwd: string, env: string[]): Promise<{ pid: number; fd: number }>
+  spawnDetached(file: string, argv: string[], cwd: string, env: string[], passFd?: number): Promise<{ pid: number; fd: number }>
   runCaptured(file: string, argv: string[], input?: Buffer): Promise<{ code: number; signal: number; stdout: Buffer; stderr: Buffer }>
 }
 
@@ -17,12 +17,13 @@ export interface DetachedChild {
  * Starts `file` in its own session with stdio on /dev/null and a report pipe on its fd 3
  * (native/src/spawn.cc: posix_spawn on the thread pool, no fork of this process). The addon reaps the child when
  * it exits, without keeping the event loop alive; so no Node process stays per container.
+ * `passFd` becomes the child's fd 4 (it must stay open here until this resolves).
  */
-export async function spawnDetached(file: string, args: readonly string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<DetachedChild> {
+export async function spawnDetached(file: string, args: readonly string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv; passFd?: number } = {}): Promise<DetachedChild> {
   const env = Object.entries(opts.env ?? process.env).flatMap(([k, v]) => (v === undefined ? [] : [`${k}=${v}`]))
   let child: { pid: number; fd: number }
   try {
-    child = await loadBinding<SpawnBinding>().spawnDetached(file, [file, ...args], opts.cwd ?? '', env)
+    child = await loadBinding<SpawnBinding>().spawnDetached(file, [file, ...args], opts.cwd ?? '', env, opts.passFd ?? -1)
   } catch (err) {
     throw toKernelError(err, 'posix_spawn', file)
   }

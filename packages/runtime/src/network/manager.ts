@@ -8,8 +8,10 @@ import { randomBytes } from 'node:crypto'
 import { join, resolve } from 'node:path'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { KernelError, RuntimeError } from '../errors.js'
-import { lockFile } from '../native/fs.js'
+import { lockFile, type FileLock } from '../native/fs.js'
+import { supervisorPath } from '../native/load.js'
 import { netlink as defaultNetlink, type Netlink } from '../native/netlink.js'
+import { spawnDetached } from '../native/spawn.js'
 import { createBridge, deleteLinks } from './bridge-driver.js'
 import { syncDns } from './dns/control.js'
 import { renderDnsRecords } from './dns/records.js'
@@ -41,6 +43,14 @@ export interface NetworkManagerOptions {
    * proxy is used anyway.
    */
   readonly userlandProxy?: boolean
+  /**
+   * Removing a network returns before its bridge is gone: a detached helper
+   * (`tsc-supervisor link-delete`) deletes it holding this store's lock, so every later
+   * network operation still waits for it. A bridge's deletion is ~40 ms of kernel RCU waits
+   * in the deleting task; a CLI that is about to exit (`down`) need not sit through them.
+   * Off by default: a long-lived caller sees remove() resolve with the bridge gone.
+   */
+  readonly handOffBridgeDeletion?: boolean
 }
 
 export class NetworkCore {
@@ -84,10 +94,10 @@ export class NetworkCore {
   }
 
   /** Runs fn under the root's network lock. */
-  async locked<T>(fn: () => Promise<T>): Promise<T> {
+  async locked<T>(fn: (lock: FileLock) => Promise<T>): Promise<T> {
     const lock = await this.store.lock()
     try {
-      return await fn()
+      return await fn(lock)
     } finally {
       lock.release()
     }
@@ -293,23 +303,24 @@ export class NetworkCore {
   }
 
   async remove(ref: string): Promise<void> {
-    await this.locked(async () => {
+    await this.locked(async (lock) => {
       const all = this.store.list()
       const rec = this.store.get(ref, all)
       const active = Object.values(rec.endpoints).filter((e) => e.active)
       if (active.length > 0) {
         throw new RuntimeError('NETWORK_IN_USE', `error while removing network: network ${rec.name} id ${rec.id} has active endpoints (${active.map((e) => e.containerName).join(', ')})`, { exitCode: 1 })
       }
-      await this.removeLocked(rec, all)
+      await this.removeLocked(rec, all, lock)
     })
   }
 
-  async removeLocked(rec: NetworkRecord, all: NetworkRecord[]): Promise<void> {
+  /** `lock`: the store's lock this caller holds, which a handed-off deletion takes over. */
+  async removeLocked(rec: NetworkRecord, all: NetworkRecord[], lock?: FileLock): Promise<void> {
     // The bridge's deletion (~40 ms of RCU waits in the kernel) and the firewall/DNS update
     // (nft processes, the responder's exit) are independent: run them together.
     this.store.remove(rec.id)
     const rest = all.filter((n) => n.id !== rec.id)
-    const [deleted, synced] = await Promise.allSettled([deleteLinks(this.nl, [rec.bridge]), this.syncServices(rest)])
+    const [deleted, synced] = await Promise.allSettled([this.deleteBridge(rec.bridge, lock), this.syncServices(rest)])
     if (deleted.status === 'rejected') {
       // The bridge is still there: so is the network, rules and names included.
       this.store.write(rec)
@@ -317,6 +328,26 @@ export class NetworkCore {
       throw deleted.reason
     }
     if (synced.status === 'rejected') throw synced.reason
+  }
+
+  /**
+   * Deletes a bridge, or (handOffBridgeDeletion, with the lock held) has a detached helper
+   * delete it: the helper inherits the lock's open file on its fd 4, so the flock stays held
+   * until it exits with the bridge gone, whatever this process does meanwhile. If the helper
+   * cannot start, the deletion happens here. If it fails later, the bridge is left like a
+   * crashed CLI's, tagged with this root: `network prune` / `system prune` reclaim it.
+   */
+  private async deleteBridge(name: string, lock: FileLock | undefined): Promise<void> {
+    if (this.opts.handOffBridgeDeletion && lock) {
+      try {
+        const helper = await spawnDetached(supervisorPath(), ['link-delete', name], { env: {}, passFd: lock.fd })
+        helper.report.destroy()
+        return
+      } catch {
+        // no helper (binary missing, spawn refused): delete it ourselves
+      }
+    }
+    await deleteLinks(this.nl, [name])
   }
 
   /** Removes every network without active endpoints (never the default one); returns names. */
