@@ -38,7 +38,9 @@ export function loadCachedModule(file: string): unknown {
   try {
     const st = fstatSync(fd)
     base = `${file}.${st.ino}-${Math.trunc(st.mtimeMs * 1000)}`
-    source = readFileSync(fd, 'utf8')
+    // latin1: the bundle script makes these files pure ASCII (asciiOnly in scripts/bundle.mjs),
+    // where latin1 reads the same string and skips UTF-8 decoding: ~1.5 ms of 1.9 MB (down).
+    source = readFileSync(fd, 'latin1')
   } finally {
     closeSync(fd)
   }

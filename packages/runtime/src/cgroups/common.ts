@@ -65,6 +65,17 @@ export function parsePids(text: string | null): number[] {
  */
 export async function removeTree(fs: CgroupFs, dir: string, depth = 0): Promise<void> {
   if (depth > 32) throw new RuntimeError(CGROUP_BUSY, `cgroup tree too deep under ${dir}`)
+  // The usual case (a container's leaf cgroup, its tasks gone) takes one rmdir, without
+  // listing the directory's ~30 control files first: `down` of 10 containers does 90 of these
+  // on the JS thread.
+  try {
+    fs.rmdir(dir)
+    return
+  } catch (err) {
+    const code = errnoOf(err)
+    if (code === 'ENOENT') return
+    if (code !== 'EBUSY' && code !== 'ENOTEMPTY') throw new RuntimeError(CGROUP_BUSY, `cannot remove cgroup ${dir}: ${code ?? String(err)}`, { cause: err })
+  }
   let children: string[]
   try {
     children = fs.subdirs(dir)

@@ -111,7 +111,8 @@ export class Endpoints {
       const netnsPath = store.netnsPath(spec.id)
       // A leftover from a crash of this container's previous run: start clean.
       if (existsSync(netnsPath) || all.some((n) => n.endpoints[spec.id]?.active)) {
-        await this.releaseLocked(spec.id, true)
+        await this.unpinLocked(spec.id)
+        this.releaseRecordsLocked([[spec.id, true]])
         all = store.list()
       }
 
@@ -230,17 +231,20 @@ export class Endpoints {
         while (this.pendingDetaches.size > 0) {
           const batch = [...this.pendingDetaches]
           this.pendingDetaches.clear()
-          const flags = { nft: false, dns: false }
           const failed = new Map<string, unknown>()
-          await Promise.all(batch.map(async ([cid, req]) => {
+          await Promise.all(batch.map(async ([cid]) => {
             try {
-              const f = await this.releaseLocked(cid, !req.forget)
-              flags.nft ||= f.nft
-              flags.dns ||= f.dns
+              await this.unpinLocked(cid)
             } catch (err) {
               failed.set(cid, err)
             }
           }))
+          let flags = { nft: false, dns: false }
+          try {
+            flags = this.releaseRecordsLocked(batch.filter(([cid]) => !failed.has(cid)).map(([cid, req]) => [cid, !req.forget]))
+          } catch (err) {
+            for (const [cid] of batch) if (!failed.has(cid)) failed.set(cid, err)
+          }
           let syncErr: unknown
           if (flags.nft || flags.dns) {
             await this.core.syncServices(this.core.store.list(), { nft: flags.nft, dns: flags.dns, compat: false }).catch((err: unknown) => (syncErr = err))
@@ -268,25 +272,37 @@ export class Endpoints {
   }
 
   /**
-   * One container's part of a detach, under the lock: unpins its netns, stops its proxy and
-   * writes its endpoints out of the networks. Returns what the firewall/DNS update must cover.
+   * One container's kernel part of a detach, under the lock: unpins its netns and stops its
+   * proxy. Unpinning the netns is enough: the kernel destroys its veths (and so the host ends)
+   * asynchronously, which keeps stop fast; deleting each veth here costs ~30 ms of RCU waits.
+   * A restart that finds a host end still there deletes it (attachEndpoints).
    */
-  private async releaseLocked(cid: string, keepExplicit: boolean): Promise<{ nft: boolean; dns: boolean }> {
-    // Unpinning the netns is enough: the kernel destroys its veths (and so the host ends)
-    // asynchronously, which keeps stop fast; deleting each veth here costs ~30 ms of RCU
-    // waits. A restart that finds a host end still there deletes it (attachEndpoints).
+  private async unpinLocked(cid: string): Promise<void> {
     const netnsPath = this.core.store.netnsPath(cid)
     if (existsSync(netnsPath)) await this.core.nl.deleteNetns(netnsPath)
     await stopProxy(this.core.opts.root, cid)
-    // Read after the awaits: the batch's other containers write the same network files.
-    const touched = this.core.store.list().filter((n) => n.endpoints[cid])
-    if (touched.length === 0) return { nft: false, dns: false }
-    const hadPorts = touched.some((n) => (n.endpoints[cid]!.active?.ports.length ?? 0) > 0)
-    for (const n of touched) {
-      const e = n.endpoints[cid]!
-      this.core.store.write(withEndpoint(n, cid, keepExplicit && e.explicit ? { ...e, active: undefined } : undefined))
+  }
+
+  /**
+   * The records' part of a batch of detaches, under the lock: every container's endpoints
+   * leave the networks in one pass, each network file written once (a `down` of ten
+   * containers wrote the same file ten times). `keepExplicit`: `connect`ed endpoints stay,
+   * inactive, for the next start. Returns what the firewall/DNS update must cover.
+   */
+  private releaseRecordsLocked(batch: ReadonlyArray<readonly [cid: string, keepExplicit: boolean]>): { nft: boolean; dns: boolean } {
+    const flags = { nft: false, dns: false }
+    for (const n of this.core.store.list()) {
+      let next = n
+      for (const [cid, keepExplicit] of batch) {
+        const e = next.endpoints[cid]
+        if (!e) continue
+        flags.nft ||= (e.active?.ports.length ?? 0) > 0
+        flags.dns ||= n.dns
+        next = withEndpoint(next, cid, keepExplicit && e.explicit ? { ...e, active: undefined } : undefined)
+      }
+      if (next !== n) this.core.store.write(next)
     }
-    return { nft: hadPorts, dns: touched.some((n) => n.dns) }
+    return flags
   }
 
   /**
