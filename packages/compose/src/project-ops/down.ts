@@ -12,7 +12,8 @@ export interface DownOptions extends DownPlanOptions {
 export async function down(session: ProjectSession, opts: DownOptions = {}): Promise<Plan> {
   const { project, host } = session
   return withProjectLock(session.root, project.model.name, async () => {
-    const observed = await observeProject(project, host)
+    // Images only matter to --rmi; without it the image store is never opened.
+    const observed = await observeProject(project, host, { images: opts.rmi !== undefined })
     const plan = reconcileDown(project.model, observed, opts)
     if (opts.dryRun) return plan
     await executePlan(plan, {

@@ -31,7 +31,8 @@ export async function withProjectLock<T>(root: string, project: string, fn: () =
 }
 
 /** Reads what exists for the project: containers by label, networks, volumes, images. */
-export async function observeProject(project: Project, host: ComposeHost): Promise<ObservedProject> {
+/** `images: false` skips the image lookups (only up and `down --rmi` plan with them). */
+export async function observeProject(project: Project, host: ComposeHost, opts: { images?: boolean } = {}): Promise<ObservedProject> {
   const model = project.model
   const containers = await host.listProjectContainers(model.name)
   const networks = new Set<string>()
@@ -45,7 +46,7 @@ export async function observeProject(project: Project, host: ComposeHost): Promi
     if (await host.volumeExists(name)) volumes.add(name)
   }
   const images = new Map<string, string>()
-  for (const [name, service] of Object.entries(model.services)) {
+  for (const [name, service] of opts.images === false ? [] : Object.entries(model.services)) {
     const ref = service.image ?? `${model.name}-${name}`
     if (images.has(ref)) continue
     const id = await host.imageId(ref)
