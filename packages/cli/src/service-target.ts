@@ -9,7 +9,7 @@ export interface ProjectContext {
   readonly project: Project
   readonly rt: ProjectRuntime
   readonly compose: ComposeLib
-  /** The project's containers, one-offs included, read once. */
+  /** The project's containers, one-offs included, read once (only the service's when one is named). */
   readonly containers: ObservedContainer[]
 }
 
@@ -18,7 +18,8 @@ export async function openProjectContext(ctx: CommandContext, services: readonly
   const [project, rt, compose] = await Promise.all([loadComposeProject(ctx, services, mode), openRuntimeFor(ctx), import('@tsc-compose/compose')])
   checkServices(compose, project, services)
   const host = new compose.RuntimeComposeHost(rt as never)
-  const containers = await host.listProjectContainers(project.model.name)
+  // One service named (exec, port, cp...): only its containers' states are read.
+  const containers = await host.listProjectContainers(project.model.name, services.length === 1 ? { service: services[0] } : {})
   return { project, rt, compose, containers }
 }
 

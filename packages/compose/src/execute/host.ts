@@ -49,7 +49,8 @@ export interface ContainerStatus {
  * kernel. The real one wraps @tsc-compose/runtime; tests pass an in-memory fake.
  */
 export interface ComposeHost {
-  listProjectContainers(project: string): Promise<ObservedContainer[]>
+  /** The project's containers, one-offs included; `service`: only that service's. */
+  listProjectContainers(project: string, opts?: { service?: string }): Promise<ObservedContainer[]>
   networkExists(name: string): Promise<boolean>
   createNetwork(name: string, config: NetworkConfig, labels: Record<string, string>): Promise<void>
   removeNetwork(name: string): Promise<void>

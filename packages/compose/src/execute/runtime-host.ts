@@ -67,8 +67,10 @@ export class RuntimeComposeHost implements ComposeHost {
     this.env = opts.env ?? process.env
   }
 
-  async listProjectContainers(project: string): Promise<ObservedContainer[]> {
-    return this.rt.containers.list({ all: true, filters: [{ key: 'label', value: `${LABEL_PROJECT}=${project}` }] }).map((c) => ({
+  async listProjectContainers(project: string, opts: { service?: string } = {}): Promise<ObservedContainer[]> {
+    // Label filters narrow the list before any container's state is read (runtime list()).
+    const filters = [{ key: 'label', value: `${LABEL_PROJECT}=${project}` }, ...(opts.service !== undefined ? [{ key: 'label', value: `${LABEL_SERVICE}=${opts.service}` }] : [])]
+    return this.rt.containers.list({ all: true, filters }).map((c) => ({
       id: c.id,
       name: c.Names,
       service: c.labels[LABEL_SERVICE] ?? '',

@@ -12,7 +12,7 @@ import { RECORD_FILE } from './record-store.js'
 import { readJsonIfExists } from '../state/atomic.js'
 import { execArgs, runExec, type ExecOptions } from './exec.js'
 import { toInspect, logPath, type ContainerInspect } from './inspect.js'
-import { filterContainers, summarize, type ContainerSummary, type ListFilter } from './list.js'
+import { filterContainers, preFilterRecords, summarize, type ContainerSummary, type ListFilter } from './list.js'
 import { CONTAINER_NOT_RUNNING, type ContainerManager, type RemoveOptions } from './manager.js'
 import { cpuPercent, formatStats, systemCpuNs, type ContainerStats, type CpuSample } from './stats.js'
 import { containerName, isRunning, PAUSED_FILE } from './status.js'
@@ -114,7 +114,7 @@ export class Containers {
   }
 
   list(f: ListFilter = {}): ContainerSummary[] {
-    const entries = this.m.records.all().map((rec) => ({ rec, st: this.m.state(rec) }))
+    const entries = preFilterRecords(this.m.records.all(), f).map((rec) => ({ rec, st: this.m.state(rec) }))
     return filterContainers(entries, f).map(({ rec, st }) => summarize(rec, st))
   }
 

@@ -32,7 +32,7 @@ export interface ListFilter {
   readonly last?: number
 }
 
-function matches(rec: ContainerRecord, st: RuntimeState, key: string, value: string): boolean {
+function matches(rec: ContainerRecord, st: RuntimeState | undefined, key: string, value: string): boolean {
   switch (key) {
     case 'id':
       return rec.Id.startsWith(value)
@@ -44,13 +44,13 @@ function matches(rec: ContainerRecord, st: RuntimeState, key: string, value: str
       return eq === -1 ? value in labels : labels[value.slice(0, eq)] === value.slice(eq + 1)
     }
     case 'status':
-      return st.status === value
+      return st?.status === value
     case 'exited':
-      return st.status === 'exited' && st.exitCode === Number(value)
+      return st?.status === 'exited' && st.exitCode === Number(value)
     case 'ancestor':
       return rec.Config.Image === value || rec.Image === value || rec.Image === `sha256:${value}` || rec.Image.replace(/^sha256:/, '').startsWith(value)
     case 'health':
-      return (st.health?.Status ?? 'none') === value
+      return st !== undefined && (st.health?.Status ?? 'none') === value
     case 'volume':
       return rec.Mounts.some((m) => m.Name === value || m.Destination === value)
     case 'network':
@@ -90,6 +90,29 @@ export function summarize(rec: ContainerRecord, st: RuntimeState, now = Date.now
   }
 }
 
+/** Filter keys decided by the record alone: list() applies them before reading any state. */
+const RECORD_KEYS = new Set(['id', 'name', 'label', 'ancestor', 'volume', 'network'])
+
+/**
+ * The records a filter can keep, judged without their state (state costs a state file and two
+ * /proc reads per container): `compose ps` of one project no longer reads every other
+ * project's states. filterContainers still applies every filter afterwards.
+ */
+export function preFilterRecords(recs: readonly ContainerRecord[], f: ListFilter): ContainerRecord[] {
+  const groups = new Map<string, string[]>()
+  for (const { key, value } of f.filters ?? []) if (RECORD_KEYS.has(key)) groups.set(key, [...(groups.get(key) ?? []), value])
+  if (groups.size === 0) return [...recs]
+  return recs.filter((rec) => [...groups].every(([key, values]) => matchesGroup(rec, undefined, key, values)))
+}
+
+/**
+ * docker ps: several filters of one key match any of their values, except `label`, where a
+ * container must carry every label asked for (`--filter label=a --filter label=b`).
+ */
+function matchesGroup(rec: ContainerRecord, st: RuntimeState | undefined, key: string, values: readonly string[]): boolean {
+  return key === 'label' ? values.every((v) => matches(rec, st, key, v)) : values.some((v) => matches(rec, st, key, v))
+}
+
 /** Newest first, like docker ps; running only unless `all`. */
 export function filterContainers(entries: Array<{ rec: ContainerRecord; st: RuntimeState }>, f: ListFilter): Array<{ rec: ContainerRecord; st: RuntimeState }> {
   const groups = new Map<string, string[]>()
@@ -97,7 +120,7 @@ export function filterContainers(entries: Array<{ rec: ContainerRecord; st: Runt
   const showAll = f.all || groups.has('status') || groups.has('exited') || f.last !== undefined
   let out = entries
     .filter(({ st }) => showAll || st.status === 'running' || st.status === 'paused' || st.status === 'restarting')
-    .filter(({ rec, st }) => [...groups].every(([key, values]) => values.some((v) => matches(rec, st, key, v))))
+    .filter(({ rec, st }) => [...groups].every(([key, values]) => matchesGroup(rec, st, key, values)))
     .sort((a, b) => Date.parse(b.rec.Created) - Date.parse(a.rec.Created))
   if (f.last !== undefined && f.last >= 0) out = out.slice(0, f.last)
   return out

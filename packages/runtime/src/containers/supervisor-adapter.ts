@@ -8,8 +8,7 @@ import { attachSession } from './attach-session.js'
 import type { AttachIo, RuntimeState, SupervisorPort } from './supervisor-port.js'
 import { ZERO_TIME } from './status.js'
 
-function toRuntimeState(s: SupervisorState): RuntimeState {
-  const supervised = isSupervisorAlive(s.supervisorPid)
+function toRuntimeState(s: SupervisorState, supervised: boolean): RuntimeState {
   return {
     status: s.status,
     pid: s.pid,
@@ -42,8 +41,12 @@ export class NativeSupervisorPort implements SupervisorPort {
   }
 
   state(dir: string): RuntimeState | undefined {
-    const s = readState(dir)
-    return s ? toRuntimeState(s) : undefined
+    // One /proc check per call (readState asks for running states, and we need it for all):
+    // `ps` of a 300-container project read each supervisor's stat and cmdline twice.
+    let alive: boolean | undefined
+    const isAlive = (pid: number): boolean => (alive ??= isSupervisorAlive(pid))
+    const s = readState(dir, { isAlive })
+    return s ? toRuntimeState(s, isAlive(s.supervisorPid)) : undefined
   }
 
   async stop(dir: string, signal: number, timeoutSeconds: number): Promise<void> {

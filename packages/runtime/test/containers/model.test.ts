@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { mergeCommand, mergeEnv, mergeHealthcheck } from '../../src/containers/image-config.js'
 import { resolveUser } from '../../src/containers/user.js'
-import { filterContainers } from '../../src/containers/list.js'
+import { filterContainers, preFilterRecords } from '../../src/containers/list.js'
 import { humanDuration } from '../../src/containers/status.js'
 
 const passwd = 'root:x:0:0:root:/root:/bin/sh\nwww:x:33:33:www:/www:/bin/sh\nnobody:x:65534:65534::/:/bin/false\n'
@@ -59,5 +59,20 @@ describe('container model', () => {
     expect(filterContainers(entries, { all: true }).map((e) => e.rec.Id[0])).toEqual(['b', 'a'])
     expect(filterContainers(entries, { filters: [{ key: 'status', value: 'exited' }] }).map((e) => e.rec.Id[0])).toEqual(['b'])
     expect(filterContainers(entries, { all: true, filters: [{ key: 'label', value: 'tier=web' }] }).map((e) => e.rec.Id[0])).toEqual(['a'])
+  })
+
+  it('ANDs label filters and ORs the values of other keys, like docker ps', () => {
+    const rec = (id: string, labels: Record<string, string>) =>
+      ({ Id: id.repeat(64), Name: `/${id}`, Created: '2026-01-01T00:00:00Z', Image: 'sha256:i', Config: { Labels: labels, Image: 'busybox' }, Mounts: [], HostConfig: { NetworkMode: 'none' } }) as never
+    const recs = [rec('a', { p: 'x', s: 'web' }), rec('b', { p: 'x', s: 'db' }), rec('c', { p: 'y', s: 'web' })]
+    const entries = recs.map((r) => ({ rec: r, st: { status: 'running', exitCode: 0 } as never }))
+    const ids = (xs: Array<{ rec: { Id: string } }>): string[] => xs.map((e) => e.rec.Id[0]!).sort()
+    const both = [{ key: 'label', value: 'p=x' }, { key: 'label', value: 's=web' }]
+    expect(ids(filterContainers(entries, { filters: both }))).toEqual(['a'])
+    expect(ids(filterContainers(entries, { filters: [{ key: 'name', value: '^a$' }, { key: 'name', value: '^c$' }] }))).toEqual(['a', 'c'])
+    // The record-only pre-filter keeps what the full filter keeps, and ignores state keys.
+    expect((preFilterRecords(recs, { filters: both }) as Array<{ Id: string }>).map((r) => r.Id[0])).toEqual(['a'])
+    expect(preFilterRecords(recs, { filters: [{ key: 'status', value: 'exited' }, { key: 'label', value: 'p=y' }] }).length).toBe(1)
+    expect(preFilterRecords(recs, {}).length).toBe(3)
   })
 })
