@@ -104,7 +104,7 @@ await build({ ...common, entryPoints: [join(dist, 'main.js'), ...commands, ...ES
 const HOT = [
   'container-run', 'container-create', 'container-start', 'container-stop', 'container-rm', 'container-ps', 'container-exec',
   'container-logs', 'container-inspect', 'container-kill', 'container-wait',
-  'up', 'down', 'ps', 'start', 'stop', 'restart', 'logs', 'exec', 'run', 'create', 'rm', 'kill',
+  'up', 'down', 'ps', 'start', 'stop', 'restart', 'logs', 'exec', 'run', 'create', 'rm', 'kill', 'config',
 ].filter((c) => commands.includes(join(dist, 'commands', `${c}.js`)))
 // A lazy import of a workspace module (the runtime barrel excepted: it would bring
 // everything) becomes a static namespace import resolved through a Promise.
