@@ -1,3 +1,4 @@
+import { lstatSync, readFileSync, readdirSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ContainersSuite, NOTHING_LEFT } from './containers-harness.js'
 
@@ -13,6 +14,11 @@ afterAll(async () => {
 })
 
 const run = (...args: string[]) => s.ok(['container', 'run', '--rm', ...args])
+/** 'c' / 'b' for device nodes (lstat: a symlink is not one), '-' otherwise. */
+const statMode = (p: string): string => {
+  const st = lstatSync(p)
+  return st.isCharacterDevice() ? 'c' : st.isBlockDevice() ? 'b' : '-'
+}
 
 describe('containers: isolation', () => {
   it('runs the command as PID 1 and shows no host process', async () => {
@@ -40,6 +46,25 @@ describe('containers: isolation', () => {
       /CapEff:\s+0000000000000000\nCapBnd:\s+00000000a80425fb\n65534/,
     )
     expect(await run('--cap-drop', 'ALL', '--cap-add', 'NET_ADMIN', 'busybox', 'grep', 'CapEff', '/proc/self/status')).toMatch(/0000000000001000/)
+  })
+
+  it('--privileged: every capability this runtime holds, the host /dev, writable /sys, no seccomp', async () => {
+    // "Every capability" is the bounding set we run with: a host that withholds one (this
+    // machine's lacks CAP_SYS_RESOURCE) must not fail the start with capset EPERM.
+    const bnd = /^CapBnd:\s*([0-9a-f]+)$/m.exec(readFileSync('/proc/self/status', 'utf8'))![1]!
+    const out = await run('--privileged', 'busybox', 'sh', '-c', 'grep -E "CapEff|CapBnd" /proc/self/status; grep Seccomp: /proc/self/status; ls /dev; mount | grep " /sys "')
+    expect(out).toContain(`CapEff:\t${bnd}`)
+    expect(out).toContain(`CapBnd:\t${bnd}`)
+    expect(out).toMatch(/Seccomp:\s+0/)
+    expect(out).toMatch(/sysfs on \/sys type sysfs \(rw,/)
+    // The host's device nodes (runc's HostDevices skips pts, shm, mqueue, fd, console).
+    const hostNodes = readdirSync('/dev').filter((n) => !['pts', 'shm', 'mqueue', 'fd', 'console'].includes(n) && /^[cb]/.test(statMode(`/dev/${n}`)))
+    expect(hostNodes.length).toBeGreaterThan(10)
+    const listed = out.split('\n')
+    for (const n of hostNodes) expect(listed).toContain(n)
+    // Without it: docker's few nodes only.
+    const plain = (await run('busybox', 'ls', '/dev')).split('\n')
+    expect(hostNodes.filter((n) => plain.includes(n)).sort()).toEqual(['full', 'null', 'ptmx', 'random', 'tty', 'urandom', 'zero'].filter((n) => hostNodes.includes(n)).sort())
   })
 
   it('masks /proc and /sys paths and makes /proc/sys read-only', async () => {

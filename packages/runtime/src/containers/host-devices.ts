@@ -85,6 +85,16 @@ export function resolveMapping(m: DeviceMapping, fs: DeviceFs = nodeDeviceFs): H
   const direct = nodeOf(st, m.PathInContainer)
   if (direct) return [{ node: direct, access }]
   if (!st.isDirectory()) throw gatherError(m.PathOnHost, 'not a device node')
+  const out = walkDevices(fs, host, m.PathInContainer, access)
+  if (out.length === 0) throw gatherError(m.PathOnHost, 'not a device node')
+  return out
+}
+
+/**
+ * Every char/block node under `hostDir`, placed at the same relative path under
+ * `containerDir`; `skip` names (at any depth) are not entered or taken.
+ */
+function walkDevices(fs: DeviceFs, hostDir: string, containerDir: string, access: string, skip: ReadonlySet<string> = new Set()): HostDevice[] {
   const out: HostDevice[] = []
   const walk = (dir: string, rel: string, depth: number): void => {
     let names: string[]
@@ -94,6 +104,7 @@ export function resolveMapping(m: DeviceMapping, fs: DeviceFs = nodeDeviceFs): H
       return // unreadable subdirectory: skipped, as docker's walk skips errors
     }
     for (const name of names) {
+      if (skip.has(name)) continue
       const p = join(dir, name)
       let s: BigIntStats
       try {
@@ -101,14 +112,25 @@ export function resolveMapping(m: DeviceMapping, fs: DeviceFs = nodeDeviceFs): H
       } catch {
         continue
       }
-      const n = nodeOf(s, join(m.PathInContainer, rel, name))
+      const n = nodeOf(s, join(containerDir, rel, name))
       if (n) out.push({ node: n, access })
       else if (s.isDirectory() && depth < MAX_DEPTH) walk(p, join(rel, name), depth + 1)
     }
   }
-  walk(host, '', 0)
-  if (out.length === 0) throw gatherError(m.PathOnHost, 'not a device node')
+  walk(hostDir, '', 0)
   return out
+}
+
+/**
+ * What runc's HostDevices leaves out of a privileged container's /dev: the container's own
+ * pts, shm and mqueue mounts, the fd links, LXC/LXD and udev internals, and the console
+ * (the container's is its own pty or none).
+ */
+const PRIVILEGED_SKIP = new Set(['pts', 'shm', 'fd', 'mqueue', '.lxc', '.lxd-mounts', '.udev', 'console'])
+
+/** A privileged container's nodes: every device of the host's /dev (docker --privileged). */
+export function privilegedDevices(fs: DeviceFs = nodeDeviceFs): SpecDevice[] {
+  return walkDevices(fs, '/dev', '/dev', 'rwm', PRIVILEGED_SKIP).map((d) => d.node)
 }
 
 /** The parsed --device-cgroup-rule list; the daemon's error for a bad one. */
@@ -132,11 +154,17 @@ export interface ContainerDevices {
  * --device-cgroup-rule allows in between (order as docker + runc build them: see
  * dockerDeviceRules). Privileged containers allow everything in the cgroup backends.
  */
-export function containerDevices(h: Pick<StoredHostConfig, 'Devices' | 'DeviceCgroupRules'>, fs: DeviceFs = nodeDeviceFs): ContainerDevices {
+export function containerDevices(h: Pick<StoredHostConfig, 'Devices' | 'DeviceCgroupRules'> & { readonly Privileged?: boolean }, fs: DeviceFs = nodeDeviceFs): ContainerDevices {
   const mappings = h.Devices ?? []
   const textRules = h.DeviceCgroupRules ?? []
-  if (mappings.length === 0 && textRules.length === 0) return { nodes: [] }
+  if (mappings.length === 0 && textRules.length === 0 && !h.Privileged) return { nodes: [] }
   const devices = mappings.flatMap((m) => resolveMapping(m, fs))
   const extra = [...devices.map((d) => allowDevice(d.node.type, d.node.major, d.node.minor, d.access)), ...parseCgroupRules(textRules)]
-  return { nodes: devices.map((d) => d.node), rules: dockerDeviceRules(extra) }
+  const nodes = devices.map((d) => d.node)
+  if (h.Privileged) {
+    // The --device nodes first (their container paths win), then the host's whole /dev.
+    const taken = new Set(nodes.map((n) => n.path))
+    nodes.push(...privilegedDevices(fs).filter((n) => !taken.has(n.path)))
+  }
+  return { nodes, rules: dockerDeviceRules(extra) }
 }

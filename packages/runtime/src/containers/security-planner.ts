@@ -3,13 +3,20 @@ import { basename, join } from 'node:path'
 import { release } from 'node:os'
 import { RuntimeError } from '../errors.js'
 import {
-  defaultSysctls, listThermalThrottle, maskedPaths, parseSecurityOpts, readonlyPaths, resolveCapabilities,
+  defaultSysctls, listThermalThrottle, maskedPaths, ownCapabilities, parseSecurityOpts, readonlyPaths, resolveCapabilities,
   resolveSeccomp, seccompBpfPath, selectSeccompProfile,
 } from '../security/index.js'
 import type { ContainerRecord } from './config.js'
 import type { SecurityPlan, SecurityPlanner } from './security-plan.js'
 
 const ARCH: Record<string, string> = { x64: 'x86_64', arm64: 'aarch64' }
+
+/** What "all capabilities" can mean here: this process' bounding set, read once. */
+let available: bigint | undefined | null = null
+function availableCapabilities(): bigint | undefined {
+  if (available === null) available = ownCapabilities()
+  return available
+}
 
 /**
  * Docker's security for a container from src/security: capabilities (cap add/drop,
@@ -24,14 +31,14 @@ export class DockerSecurity implements SecurityPlanner {
   /** Checked at create so a bad --cap-add or --security-opt leaves nothing behind. */
   validate(rec: ContainerRecord): void {
     const h = rec.HostConfig
-    resolveCapabilities({ capAdd: h.CapAdd, capDrop: h.CapDrop, privileged: h.Privileged, uid: rec.Process.uid })
+    resolveCapabilities({ capAdd: h.CapAdd, capDrop: h.CapDrop, privileged: h.Privileged, uid: rec.Process.uid, available: availableCapabilities() })
     const opts = parseSecurityOpts(h.SecurityOpt)
     if (opts.seccomp.kind === 'file') selectSeccompProfile(opts.seccomp, { fileText: profileText(opts.seccomp.path) })
   }
 
   plan(rec: ContainerRecord, o: { privateNetns: boolean }): SecurityPlan {
     const h = rec.HostConfig
-    const caps = resolveCapabilities({ capAdd: h.CapAdd, capDrop: h.CapDrop, privileged: h.Privileged, uid: rec.Process.uid })
+    const caps = resolveCapabilities({ capAdd: h.CapAdd, capDrop: h.CapDrop, privileged: h.Privileged, uid: rec.Process.uid, available: availableCapabilities() })
     const opts = parseSecurityOpts(h.SecurityOpt)
     const profile = selectSeccompProfile(opts.seccomp, {
       privileged: h.Privileged,

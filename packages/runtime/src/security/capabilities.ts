@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { RuntimeError } from '../errors.js'
 
 /** Linux capability numbers (linux/capability.h), through CAP_CHECKPOINT_RESTORE (5.9). */
@@ -120,6 +121,14 @@ export interface CapabilityOptions {
   readonly uid?: number
   /** Highest capability the kernel knows (/proc/sys/kernel/cap_last_cap); privileged gets 0..lastCap. */
   readonly lastCap?: number
+  /**
+   * Capabilities this process can hand out (its bounding set, see ownCapabilities): privileged
+   * and `--cap-add ALL` get those of "all" that it has. In a container or VM that withholds one
+   * (CAP_SYS_RESOURCE here), asking the kernel for every capability fails the start with EPERM;
+   * docker and podman limit "all" to the bounding set the same way. Capabilities named one by
+   * one are not filtered: a missing one still fails, naming itself.
+   */
+  readonly available?: bigint
 }
 
 export interface ResolvedCapabilities {
@@ -140,7 +149,8 @@ export interface ResolvedCapabilities {
  */
 export function resolveCapabilities(opts: CapabilityOptions = {}): ResolvedCapabilities {
   const last = Math.min(opts.lastCap ?? CAP_LAST, CAP_LAST)
-  const all = CAPABILITIES.slice(0, last + 1)
+  const available = opts.available
+  const all = CAPABILITIES.slice(0, last + 1).filter((_, i) => available === undefined || (available & (1n << BigInt(i))) !== 0n)
   const adds = (opts.capAdd ?? []).map((c) => normalizeCapability(c, '--cap-add'))
   const drops = (opts.capDrop ?? []).map((c) => normalizeCapability(c, '--cap-drop'))
   let names: string[]
@@ -159,4 +169,18 @@ export function resolveCapabilities(opts: CapabilityOptions = {}): ResolvedCapab
     inheritable: 0n,
     ambient: 0n,
   }
+}
+
+/** This process' bounding set (CapBnd in /proc/self/status); undefined where unreadable. */
+export function ownCapabilities(statusText?: string): bigint | undefined {
+  let text = statusText
+  if (text === undefined) {
+    try {
+      text = readFileSync('/proc/self/status', 'utf8')
+    } catch {
+      return undefined
+    }
+  }
+  const m = /^CapBnd:\s*([0-9a-f]+)$/m.exec(text)
+  return m ? BigInt(`0x${m[1]}`) : undefined
 }

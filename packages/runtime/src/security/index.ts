@@ -9,6 +9,7 @@ export {
   capMaskHex,
   capNamesOf,
   normalizeCapability,
+  ownCapabilities,
   resolveCapabilities,
 } from './capabilities.js'
 export type { CapabilityOptions, ResolvedCapabilities } from './capabilities.js'

@@ -1,7 +1,7 @@
 import type { BigIntStats } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { emulateDeviceRules } from '../../src/cgroups/device-filter.js'
-import { containerDevices, devMajor, devMinor, type DeviceFs, resolveMapping } from '../../src/containers/host-devices.js'
+import { containerDevices, devMajor, devMinor, type DeviceFs, privilegedDevices, resolveMapping } from '../../src/containers/host-devices.js'
 import { isDeviceMode, parseDeviceFlag } from '../../src/containers/parse-flags.js'
 
 describe('--device flag (docker CLI ValidateDevice + parseLinuxDevice)', () => {
@@ -78,6 +78,25 @@ describe('host devices (docker oci.DevicesFromPath)', () => {
       { node: { path: '/dev/myzero', type: 'c', major: 1, minor: 5, mode: 0o666, uid: 0, gid: 6 }, access: 'r' },
     ])
     expect(resolveMapping({ PathOnHost: '/dev/disk-link', PathInContainer: '/dev/xvda', CgroupPermissions: 'rwm' }, fs)[0]!.node).toMatchObject({ type: 'b', major: 8, minor: 0 })
+  })
+
+  it('--privileged: every node of the host /dev but pts, shm, mqueue, fd and console; --device paths win', () => {
+    const dev = fakeFs({
+      '/dev/null': { kind: 'c', rdev: makedev(1, 3), mode: 0o666 },
+      '/dev/console': { kind: 'c', rdev: makedev(5, 1) },
+      '/dev/pts': { kind: 'd' },
+      '/dev/pts/0': { kind: 'c', rdev: makedev(136, 0) },
+      '/dev/shm': { kind: 'd' },
+      '/dev/mqueue': { kind: 'd' },
+      '/dev/fd': { kind: 'l', to: '/proc/self/fd' },
+      '/dev/net': { kind: 'd' },
+      '/dev/net/tun': { kind: 'c', rdev: makedev(10, 200) },
+      '/dev/loop0': { kind: 'b', rdev: makedev(7, 0) },
+    })
+    expect(privilegedDevices(dev).map((n) => `${n.path} ${n.type} ${n.major}:${n.minor}`)).toEqual(['/dev/loop0 b 7:0', '/dev/net/tun c 10:200', '/dev/null c 1:3'])
+    const both = containerDevices({ Devices: [{ PathOnHost: '/dev/loop0', PathInContainer: '/dev/null', CgroupPermissions: 'r' }], DeviceCgroupRules: null, Privileged: true }, dev)
+    expect(both.nodes.map((n) => `${n.path} ${n.major}:${n.minor}`)).toEqual(['/dev/null 7:0', '/dev/loop0 7:0', '/dev/net/tun 10:200'])
+    expect(containerDevices({ Devices: null, DeviceCgroupRules: null, Privileged: false }, dev).nodes).toEqual([])
   })
 
   it('a directory adds every node under it (symlinks skipped), at the same relative paths', () => {

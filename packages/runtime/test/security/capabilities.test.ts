@@ -7,6 +7,7 @@ import {
   capName,
   capNamesOf,
   capNumber,
+  ownCapabilities,
   resolveCapabilities,
 } from '../../src/security/index.js'
 import { isTscError } from '../../src/errors.js'
@@ -102,5 +103,26 @@ describe('resolveCapabilities (docker TweakCapabilities)', () => {
     expect(isTscError(err, 'INVALID_CAPABILITY')).toBe(true)
     expect((err as Error).message).toBe(msg)
     expect((err as { exitCode: number }).exitCode).toBe(125)
+  })
+})
+
+describe('"all capabilities" on a host that withholds some', () => {
+  // This machine's bounding set: everything through CAP_CHECKPOINT_RESTORE but CAP_SYS_RESOURCE.
+  const available = 0x1fffeffffffn
+  it('privileged and --cap-add ALL get the available ones only', () => {
+    const priv = resolveCapabilities({ privileged: true, available })
+    expect(priv.bounding).toBe(available)
+    expect(priv.names).not.toContain('CAP_SYS_RESOURCE')
+    const all = resolveCapabilities({ capAdd: ['ALL'], capDrop: ['NET_RAW'], available })
+    expect(all.bounding).toBe(available & ~capMask(['CAP_NET_RAW']))
+  })
+  it('a capability named on its own is kept (the start then names it), defaults untouched', () => {
+    expect(resolveCapabilities({ capAdd: ['SYS_RESOURCE'], available }).names).toContain('CAP_SYS_RESOURCE')
+    expect(resolveCapabilities({ available }).bounding).toBe(capMask(DEFAULT_CAPABILITIES))
+  })
+  it('reads CapBnd from /proc/<pid>/status text', () => {
+    expect(ownCapabilities('Name:\tx\nCapPrm:\t0000000000000001\nCapBnd:\t000001fffeffffff\n')).toBe(available)
+    expect(ownCapabilities('Name:\tx\n')).toBeUndefined()
+    expect(typeof ownCapabilities()).toBe('bigint')
   })
 })
