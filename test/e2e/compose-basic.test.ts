@@ -53,6 +53,12 @@ describe('compose: a small stack, command by command', () => {
     expect(table.slice(1).map((l) => l.split(/\s+/)[0])).toEqual(['basic-web-1', 'basic-worker-1'])
     expect(await s.ok(['ps', '--services'])).toBe('web\nworker')
     expect((await s.ok(['ps', '-q'])).split('\n')).toHaveLength(2)
+    // docker compose's templates, as scripts use them
+    expect(await s.ok(['ps', '--format', '{{.Name}} {{.Service}} {{.State}}'])).toBe('basic-web-1 web running\nbasic-worker-1 worker running')
+    expect((await s.ok(['ps', '--format', 'table {{.Name}}\t{{.Service}}'])).split('\n').map((l) => l.split(/\s+/))).toEqual([['NAME', 'SERVICE'], ['basic-web-1', 'web'], ['basic-worker-1', 'worker']])
+    const bad = await s.cli(['ps', '--format', 'yaml'])
+    expect(bad.code).not.toBe(0)
+    expect(bad.stderr).toContain('unsupported --format "yaml"')
   })
 
   it('logs shows each service with its prefix', async () => {

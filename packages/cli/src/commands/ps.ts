@@ -2,7 +2,7 @@ import type { Command } from '../command.js'
 import { UsageError } from '../args.js'
 import { loadComposeProject, openRuntimeFor } from '../compose-session.js'
 import { checkServices } from '../service-target.js'
-import { tabulate } from '../render/table.js'
+import { renderFormatted, tabulate } from '../render/table.js'
 import { compareText } from '@tsc-compose/runtime'
 
 interface Publisher {
@@ -55,7 +55,7 @@ const command: Command = {
     services: { type: 'boolean', description: 'Display services' },
     status: { type: 'string', multiple: true, description: 'Filter services by status. Values: [paused | restarting | removing | running | dead | created | exited]', valueName: 'STATUS' },
     filter: { type: 'string', description: 'Filter services by a property (supported filters: status)', valueName: 'FILTER' },
-    format: { type: 'string', description: 'Format output using a custom template: table, json', valueName: 'FORMAT', default: 'table' },
+    format: { type: 'string', description: "Format output using a custom template: 'table', 'table TEMPLATE', 'json' or 'TEMPLATE' ({{.Name}}, {{.Service}}, {{.State}}...)", valueName: 'FORMAT', default: 'table' },
     'no-trunc': { type: 'boolean', description: "Don't truncate output" },
     orphans: { type: 'boolean', description: 'Include orphaned services (not declared by project)', default: true },
   },
@@ -118,7 +118,14 @@ const command: Command = {
       ctx.stdout.write(json.map((j) => JSON.stringify(j)).join('\n') + (json.length ? '\n' : ''))
       return 0
     }
-    if (o.format !== 'table') throw new UsageError(`unsupported --format "${String(o.format)}": expected table or json`)
+    if (o.format !== 'table') {
+      // docker compose's 'TEMPLATE' and 'table TEMPLATE' (scripts: --format '{{.Name}}'), over
+      // the same fields as json.
+      const format = String(o.format)
+      if (!format.includes('{{')) throw new UsageError(`unsupported --format "${format}": expected table, json or a template like '{{.Name}}'`)
+      ctx.stdout.write(renderFormatted(json, format, ''))
+      return 0
+    }
     const table = [['NAME', 'IMAGE', 'COMMAND', 'SERVICE', 'CREATED', 'STATUS', 'PORTS'], ...json.map((j) => [j.Name, j.Image, o['no-trunc'] ? j.Command : truncateCommand(j.Command), j.Service, j.RunningFor, j.Status, j.Ports].map(String))]
     ctx.stdout.write(tabulate(table))
     return 0
