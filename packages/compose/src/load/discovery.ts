@@ -136,7 +136,13 @@ export function projectEnvironment(opts: ProjectEnvironmentOptions): ProjectEnvi
   }
   const texts = files.map((file) => {
     if (explicit && !fs.isFile(file)) {
-      throw new ComposeFileError(COMPOSE_ERROR_CODES.FILE_NOT_FOUND, `couldn't find env file: ${file}`, { location: { file } })
+      // Not a regular file: a device such as /dev/null (scripts pass `--env-file /dev/null`
+      // for "none") reads as empty; only what cannot be read at all is missing.
+      try {
+        return { file, text: fs.readFile(file) }
+      } catch {
+        throw new ComposeFileError(COMPOSE_ERROR_CODES.FILE_NOT_FOUND, `couldn't find env file: ${file}`, { location: { file } })
+      }
     }
     return { file, text: fs.readFile(file) }
   })

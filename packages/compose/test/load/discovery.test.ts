@@ -113,6 +113,10 @@ describe('projectEnvironment', () => {
     expect(() => projectEnvironment({ projectDir: root, cwd: root, envFiles: ['nope.env'], processEnv: {}, fs: nodeFs }))
       .toThrowError(/couldn't find env file/)
     expect(projectEnvironment({ projectDir: root, processEnv: {}, fs: nodeFs }).envFiles).toEqual([])
+    // a directory cannot be read: missing too; /dev/null (scripts' "no env file") reads as empty
+    expect(() => projectEnvironment({ projectDir: root, cwd: root, envFiles: ['.'], processEnv: {}, fs: nodeFs })).toThrowError(/couldn't find env file/)
+    put('.env', 'A=1')
+    expect(projectEnvironment({ projectDir: root, cwd: root, envFiles: ['/dev/null'], processEnv: {}, fs: nodeFs }).fromFiles).toEqual({})
   })
 
   it('COMPOSE_DISABLE_ENV_FILE skips .env', () => {
