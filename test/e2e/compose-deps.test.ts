@@ -88,6 +88,33 @@ services:
     const ok = await s.cli([...f, 'up', '-d', '--wait'], { timeoutMs: 30_000 })
     expect(ok.code, ok.stderr).toBe(0)
     expect((await s.ps(f))[0]).toMatchObject({ Service: 'ok', Health: 'healthy' })
+    // A one-shot nothing depends on: exit 0 is done (docker/compose#10596), exit 3 fails the
+    // wait by name, and one whose policy restarts it after exit 0 is not a job.
+    s.write(`
+name: waiting
+services:
+  ok:
+    image: busybox
+    network_mode: none
+    command: ["sh", "-c", "trap 'exit 0' TERM; while true; do sleep 0.2; done"]
+  seed:
+    image: busybox
+    network_mode: none
+    command: ["true"]
+  broken:
+    image: busybox
+    network_mode: none
+    command: ["sh", "-c", "exit 3"]
+    profiles: [broken]
+`, 'jobs.yaml')
+    const j = ['-f', 'jobs.yaml']
+    const seeded = await s.cli([...j, 'up', '-d', '--wait'], { timeoutMs: 30_000 })
+    expect(seeded.code, seeded.stderr).toBe(0)
+    expect((await s.ps(j, true)).find((r) => r.Service === 'seed')).toMatchObject({ State: 'exited', ExitCode: 0 })
+    const broken = await s.cli([...j, '--profile', 'broken', 'up', '-d', '--wait'], { timeoutMs: 30_000 })
+    expect(broken.code).toBe(1)
+    expect(broken.stderr).toContain('container for service "broken" exited (3)')
+    await s.ok([...j, '--profile', 'broken', 'down', '-t', '1'])
     const t0 = Date.now()
     const slow = await s.cli([...f, '--profile', 'slow', 'up', '-d', '--wait', '--wait-timeout', '2'], { timeoutMs: 30_000 })
     expect(slow.code).toBe(1)
