@@ -68,6 +68,28 @@ describe('compose: dependencies and readiness', () => {
     await s.ok([...f, 'down', '-v', '-t', '1'])
   })
 
+  it('down removes the network of a job that exited by itself (its endpoint goes with its removal)', async () => {
+    s.write(`
+name: selfexit
+services:
+  job:
+    image: busybox
+    command: ["true"]
+  app:
+    image: busybox
+    command: ["sh", "-c", "trap 'exit 0' TERM; while true; do sleep 0.2; done"]
+    depends_on:
+      job: { condition: service_completed_successfully }
+`, 'selfexit.yaml')
+    const f = ['-f', 'selfexit.yaml']
+    await s.ok([...f, 'up', '-d'])
+    expect((await s.ps(f, true)).find((r) => r.Service === 'job')).toMatchObject({ State: 'exited', ExitCode: 0 })
+    const down = await s.cli([...f, 'down', '-t', '1'])
+    expect(down.code, down.stderr).toBe(0)
+    expect(await s.ok(['network', 'ls', '--format', '{{.Name}}'])).not.toContain('selfexit_default')
+    expect(await s.ps(f, true)).toEqual([])
+  })
+
   it('up --wait returns once services are healthy; a service that never is fails it by name', async () => {
     s.write(`
 name: waiting
@@ -104,7 +126,9 @@ services:
   broken:
     image: busybox
     network_mode: none
-    command: ["sh", "-c", "exit 3"]
+    # still starting (never healthy) when the wait looks, then gone with 3: the wait sees the exit
+    command: ["sh", "-c", "sleep 0.5; exit 3"]
+    healthcheck: { test: ["CMD", "false"], interval: 200ms, retries: 1000 }
     profiles: [broken]
 `, 'jobs.yaml')
     const j = ['-f', 'jobs.yaml']

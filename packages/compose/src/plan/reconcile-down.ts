@@ -25,6 +25,9 @@ export function reconcileDown(model: ComposeModel, observed: ObservedProject, op
   const only = opts.services?.length ? new Set(opts.services) : undefined
   const removals: number[] = []
   const allStops: number[] = []
+  // Removals of containers down does not stop: one that exited by itself still holds its
+  // network endpoint until it is removed (only a stop releases it), so networks wait for these.
+  const unstoppedRemovals: number[] = []
   const stopsByService = new Map<string, number[]>()
 
   const order = graph.order('down')
@@ -46,16 +49,19 @@ export function reconcileDown(model: ComposeModel, observed: ObservedProject, op
         stops.push(stop)
         allStops.push(stop)
       }
-      removals.push(b.add({ kind: 'removeContainer', target, service, number: c.number, containerId: c.id, containerName: c.name, cause: isOrphan ? 'orphan' : 'down', after: [stop, ...after] }))
+      const removal = b.add({ kind: 'removeContainer', target, service, number: c.number, containerId: c.id, containerName: c.name, cause: isOrphan ? 'orphan' : 'down', after: [stop, ...after] })
+      removals.push(removal)
+      if (stop === undefined) unstoppedRemovals.push(removal)
     }
     stopsByService.set(service, stops)
   }
   if (!only) {
     for (const [key, net] of Object.entries(model.networks ?? {})) {
       if (net.external || !observed.networks.has(net.name)) continue
-      // A network is free once its containers stopped (a stopped container holds no endpoint):
-      // the kernel's slow bridge teardown then overlaps the removal of their directories.
-      b.add({ kind: 'removeNetwork', target: `network:${key}`, network: key, cause: 'down', after: allStops })
+      // A network is free once its running containers stopped (a stopped container holds no
+      // endpoint), so its removal overlaps the removal of their directories; containers that
+      // were not running are removed first (see unstoppedRemovals).
+      b.add({ kind: 'removeNetwork', target: `network:${key}`, network: key, cause: 'down', after: [...allStops, ...unstoppedRemovals] })
     }
     if (opts.volumes) {
       for (const [key, vol] of Object.entries(model.volumes ?? {})) {

@@ -137,6 +137,19 @@ describe('reconcileDown', () => {
     `)
   })
 
+  it('removes a network after the containers that were not running too (one that exited by itself keeps its endpoint until removed)', () => {
+    const jobDone = { ...converged, containers: converged.containers.map((c) => (c.service === 'db' ? { ...c, state: 'exited' as const } : c)) }
+    expect(planToString(reconcileDown(model, jobDone))).toMatchInlineSnapshot(`
+      "#1 service:web:1 stopContainer (down)
+      #2 service:web:1 removeContainer (down) after #1
+      #3 service:api:1 stopContainer (down) after #1
+      #4 service:api:1 removeContainer (down) after #1, #3
+      #5 service:db:1 removeContainer (down) after #3
+      #6 network:default removeNetwork (down) after #1, #3, #5
+      "
+    `)
+  })
+
   it('keeps volumes without -v and leaves orphans unless asked', () => {
     const withOrphan = { ...converged, containers: [...converged.containers, running('old', 1, { state: 'exited' })] }
     const ops = reconcileDown(model, withOrphan).operations
