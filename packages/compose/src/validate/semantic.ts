@@ -31,29 +31,31 @@ const services = (m: ComposeModel): [string, Service][] => Object.entries(m.serv
 const serviceReferences: Check = (model, opts) => {
   const names = new Set(Object.keys(model.services))
   for (const [name, svc] of services(model)) {
+    // A service is never a valid target of its own references: no "did you mean" itself.
+    const others = [...names].filter((n) => n !== name)
     if (svc.image === undefined && svc.build === undefined && svc.provider === undefined) {
       throw err(opts, C.NO_IMAGE, ['services', name], `service "${name}" has neither an image nor a build context specified`, 'add "image:" or "build:" to the service')
     }
     for (const link of svc.links as string[] | undefined ?? []) {
       const target = link.split(':')[0]!
-      if (!names.has(target)) throw err(opts, C.UNDEFINED_SERVICE, ['services', name, 'links'], `service "${name}" links to undefined service "${target}"${suggest(target, names)}`)
+      if (!names.has(target)) throw err(opts, C.UNDEFINED_SERVICE, ['services', name, 'links'], `service "${name}" links to undefined service "${target}"${suggest(target, others)}`)
     }
     for (const key of ['network_mode', 'ipc', 'pid', 'uts', 'cgroup']) {
       const ref = svc[key]
       if (typeof ref === 'string' && ref.startsWith('service:')) {
         const target = ref.slice('service:'.length)
-        if (!names.has(target)) throw err(opts, C.UNDEFINED_SERVICE, ['services', name, key], `service "${name}" uses ${key} of undefined service "${target}"${suggest(target, names)}`)
+        if (!names.has(target)) throw err(opts, C.UNDEFINED_SERVICE, ['services', name, key], `service "${name}" uses ${key} of undefined service "${target}"${suggest(target, others)}`)
       }
     }
     for (const from of svc.volumes_from ?? []) {
       if (from.startsWith('container:')) continue
       const target = from.split(':')[0]!
-      if (!names.has(target)) throw err(opts, C.UNDEFINED_SERVICE, ['services', name, 'volumes_from'], `service "${name}" takes volumes from undefined service "${target}"${suggest(target, names)}`)
+      if (!names.has(target)) throw err(opts, C.UNDEFINED_SERVICE, ['services', name, 'volumes_from'], `service "${name}" takes volumes from undefined service "${target}"${suggest(target, others)}`)
     }
     for (const [dep, d] of Object.entries(svc.depends_on ?? {})) {
       if (!names.has(dep) && d.required !== false) {
         throw err(opts, C.UNDEFINED_SERVICE, ['services', name, 'depends_on', dep],
-          `service "${name}" depends on undefined service "${dep}"${suggest(dep, names)}`)
+          `service "${name}" depends on undefined service "${dep}"${suggest(dep, others)}`)
       }
     }
   }

@@ -119,6 +119,12 @@ describe('loadProject', () => {
     expect(Object.keys(p.model.services).sort()).toEqual(['db', 'web'])
   })
 
+  it('never suggests a service as the target of its own reference', async () => {
+    const dir = tree('self-suggest', { 'compose.yaml': 'services:\n  web:\n    image: busybox\n    depends_on: [db]\n' })
+    const err = await failure(loadProject({ cwd: dir, processEnv: {} }))
+    expect(isComposeFileError(err) && err.message).toBe('service "web" depends on undefined service "db"')
+  })
+
   it('profiles: a targeted service enables its own profiles, not its dependencies\'', async () => {
     const dir = tree('profiles-targeted', {
       'compose.yaml': 'services:\n  web:\n    image: nginx\n    profiles: [front]\n    depends_on: [db]\n  db:\n    image: postgres\n    profiles: [back]\n  cache:\n    image: redis\n    profiles: [back]\n',
