@@ -47,6 +47,20 @@ describe('networking with real containers', () => {
     expect(lookup.stdout).not.toContain(webIp)
   })
 
+  it('network rm: a container that exited by itself no longer holds the network (as in docker); a running one does', async () => {
+    await s.ok(['network', 'create', 'jobs'])
+    await s.ok(['container', 'run', '-d', '--name', 'job', '--network', 'jobs', 'busybox', 'true'])
+    await s.ok(['container', 'run', '-d', '--name', 'svc', '--network', 'jobs', 'busybox', 'sleep', '30'])
+    await eventually(async () => expect(await s.ok(['container', 'inspect', '-f', '{{.State.Status}}', 'job'])).toBe('exited'), 5000, 50)
+    const busy = await s.cli(['network', 'rm', 'jobs'])
+    expect(busy.code).toBe(1)
+    expect(busy.stderr).toContain('has active endpoints (svc)')
+    await s.ok(['container', 'rm', '-f', 'svc'])
+    await s.ok(['network', 'rm', 'jobs'])
+    expect(await s.ok(['network', 'ls', '--format', '{{.Name}}'])).not.toContain('jobs')
+    await s.ok(['container', 'rm', 'job'])
+  })
+
   it('publishes a TCP port on 127.0.0.1', async () => {
     await s.ok(['container', 'run', '-d', '--name', 'pub', '--network', 'front', '-p', '127.0.0.1:18581:80', 'busybox', ...serve('published')])
     await eventually(async () => expect(await hostWget('http://127.0.0.1:18581/')).toBe('published\n'), 10_000, 200)

@@ -4,7 +4,9 @@
  */
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
+import { join } from 'node:path'
 import type { ContainerRecord } from '../containers/config.js'
+import { isSupervisorAlive, readState } from '../containers/state-file.js'
 import type { NetworkAttacher, NetworkAttachment } from '../containers/network-hook.js'
 import { RuntimeError } from '../errors.js'
 import { Endpoints, resolveContainerRef } from './endpoints.js'
@@ -86,7 +88,17 @@ export class Networks implements NetworkAttacher {
   create(o: CreateNetworkOptions): Promise<NetworkRecord> {
     return this.core.create(o)
   }
-  remove(ref: string): Promise<void> {
+  /**
+   * docker releases a container's endpoints when it exits; ours keep theirs until a stop, rm
+   * or start releases them, so a container that exited by itself (a finished job) made the
+   * network "in use". Those are released first, as a stop would: only running containers keep
+   * a network from going.
+   */
+  async remove(ref: string): Promise<void> {
+    const rec = this.core.store.get(ref)
+    for (const [cid, e] of Object.entries(rec.endpoints)) {
+      if (e.active && exitedBySelf(this.opts.root, cid)) await this.endpoints.detach(cid)
+    }
     return this.core.remove(ref)
   }
   prune(filter?: (n: NetworkRecord) => boolean): Promise<string[]> {
@@ -225,4 +237,10 @@ function publishAll(rec: ContainerRecord): PortRequest[] {
       const [port, proto = 'tcp'] = k.split('/')
       return { protocol: proto === 'udp' ? 'udp' : 'tcp', containerPort: Number(port), hostPort: 0, hostIp: '' } as PortRequest
     })
+}
+
+/** The container's process is gone for good: exited or dead, and no supervisor to restart it. */
+function exitedBySelf(root: string, containerId: string): boolean {
+  const st = readState(join(root, 'containers', containerId))
+  return st !== undefined && (st.status === 'exited' || st.status === 'dead') && !isSupervisorAlive(st.supervisorPid)
 }
