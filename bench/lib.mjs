@@ -2,7 +2,7 @@
 // rootfs tar. Timed commands run without NODE_EXTRA_CA_CERTS (it adds ~90 ms to every Node
 // start on this machine and is not part of what we measure).
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdtempSync, mkdirSync, copyFileSync, symlinkSync, writeFileSync, chmodSync } from 'node:fs'
+import { mkdtempSync, mkdirSync, copyFileSync, symlinkSync, writeFileSync, chmodSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -65,7 +65,11 @@ export function busyboxTar() {
   }
   writeFileSync(join(dir, 'etc/passwd'), 'root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/:/bin/false\n')
   writeFileSync(join(dir, 'etc/group'), 'root:x:0:\nnogroup:x:65534:\n')
-  const tar = join(mkdtempSync(join(tmpdir(), 'bench-bbtar-')), 'bb.tar')
+  const tarDir = mkdtempSync(join(tmpdir(), 'bench-bbtar-'))
+  const tar = join(tarDir, 'bb.tar')
   execFileSync('tar', ['-C', dir, '-cf', tar, '.'])
+  rmSync(dir, { recursive: true, force: true })
+  // The archive lives as long as the benchmark: every peer imports it.
+  process.once('exit', () => rmSync(tarDir, { recursive: true, force: true }))
   return tar
 }
