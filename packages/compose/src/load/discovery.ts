@@ -135,16 +135,14 @@ export function projectEnvironment(opts: ProjectEnvironmentOptions): ProjectEnvi
     files = !isTrue(penv.COMPOSE_DISABLE_ENV_FILE) && fs.isFile(dflt) ? [dflt] : []
   }
   const texts = files.map((file) => {
-    if (explicit && !fs.isFile(file)) {
-      // Not a regular file: a device such as /dev/null (scripts pass `--env-file /dev/null`
-      // for "none") reads as empty; only what cannot be read at all is missing.
-      try {
-        return { file, text: fs.readFile(file) }
-      } catch {
-        throw new ComposeFileError(COMPOSE_ERROR_CODES.FILE_NOT_FOUND, `couldn't find env file: ${file}`, { location: { file } })
-      }
+    // An explicit file is missing only when it cannot be read: a device such as /dev/null
+    // (scripts pass `--env-file /dev/null` for "none") reads as empty.
+    try {
+      return { file, text: fs.readFile(file) }
+    } catch (err) {
+      if (!explicit) throw err
+      throw new ComposeFileError(COMPOSE_ERROR_CODES.FILE_NOT_FOUND, `couldn't find env file: ${file}`, { location: { file } })
     }
-    return { file, text: fs.readFile(file) }
   })
   const base = opts.inherited ?? penv
   const processLookup: Lookup = (name) => (Object.hasOwn(base, name) ? base[name] : undefined)

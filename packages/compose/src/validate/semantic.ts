@@ -16,8 +16,9 @@ function err(opts: SemanticOptions, code: string, path: KeyPath, message: string
   return new ComposeFileError(code, message, { location: opts.locate(path), hint })
 }
 
-function suggest(name: string, known: Iterable<string>): string {
-  const s = didYouMean(name, known)
+/** `exclude`: the referring service, never a valid target of its own references. */
+function suggest(name: string, known: Iterable<string>, exclude?: string): string {
+  const s = didYouMean(name, exclude === undefined ? known : [...known].filter((k) => k !== exclude))
   return s ? ` (did you mean "${s}"?)` : ''
 }
 
@@ -31,31 +32,29 @@ const services = (m: ComposeModel): [string, Service][] => Object.entries(m.serv
 const serviceReferences: Check = (model, opts) => {
   const names = new Set(Object.keys(model.services))
   for (const [name, svc] of services(model)) {
-    // A service is never a valid target of its own references: no "did you mean" itself.
-    const others = [...names].filter((n) => n !== name)
     if (svc.image === undefined && svc.build === undefined && svc.provider === undefined) {
       throw err(opts, C.NO_IMAGE, ['services', name], `service "${name}" has neither an image nor a build context specified`, 'add "image:" or "build:" to the service')
     }
     for (const link of svc.links as string[] | undefined ?? []) {
       const target = link.split(':')[0]!
-      if (!names.has(target)) throw err(opts, C.UNDEFINED_SERVICE, ['services', name, 'links'], `service "${name}" links to undefined service "${target}"${suggest(target, others)}`)
+      if (!names.has(target)) throw err(opts, C.UNDEFINED_SERVICE, ['services', name, 'links'], `service "${name}" links to undefined service "${target}"${suggest(target, names, name)}`)
     }
     for (const key of ['network_mode', 'ipc', 'pid', 'uts', 'cgroup']) {
       const ref = svc[key]
       if (typeof ref === 'string' && ref.startsWith('service:')) {
         const target = ref.slice('service:'.length)
-        if (!names.has(target)) throw err(opts, C.UNDEFINED_SERVICE, ['services', name, key], `service "${name}" uses ${key} of undefined service "${target}"${suggest(target, others)}`)
+        if (!names.has(target)) throw err(opts, C.UNDEFINED_SERVICE, ['services', name, key], `service "${name}" uses ${key} of undefined service "${target}"${suggest(target, names, name)}`)
       }
     }
     for (const from of svc.volumes_from ?? []) {
       if (from.startsWith('container:')) continue
       const target = from.split(':')[0]!
-      if (!names.has(target)) throw err(opts, C.UNDEFINED_SERVICE, ['services', name, 'volumes_from'], `service "${name}" takes volumes from undefined service "${target}"${suggest(target, others)}`)
+      if (!names.has(target)) throw err(opts, C.UNDEFINED_SERVICE, ['services', name, 'volumes_from'], `service "${name}" takes volumes from undefined service "${target}"${suggest(target, names, name)}`)
     }
     for (const [dep, d] of Object.entries(svc.depends_on ?? {})) {
       if (!names.has(dep) && d.required !== false) {
         throw err(opts, C.UNDEFINED_SERVICE, ['services', name, 'depends_on', dep],
-          `service "${name}" depends on undefined service "${dep}"${suggest(dep, others)}`)
+          `service "${name}" depends on undefined service "${dep}"${suggest(dep, names, name)}`)
       }
     }
   }

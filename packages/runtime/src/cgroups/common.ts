@@ -67,15 +67,8 @@ export async function removeTree(fs: CgroupFs, dir: string, depth = 0): Promise<
   if (depth > 32) throw new RuntimeError(CGROUP_BUSY, `cgroup tree too deep under ${dir}`)
   // The usual case (a container's leaf cgroup, its tasks gone) takes one rmdir, without
   // listing the directory's ~30 control files first: `down` of 10 containers does 90 of these
-  // on the JS thread.
-  try {
-    fs.rmdir(dir)
-    return
-  } catch (err) {
-    const code = errnoOf(err)
-    if (code === 'ENOENT') return
-    if (code !== 'EBUSY' && code !== 'ENOTEMPTY') throw new RuntimeError(CGROUP_BUSY, `cannot remove cgroup ${dir}: ${code ?? String(err)}`, { cause: err })
-  }
+  // on the JS thread. Children (EBUSY, or ENOTEMPTY on some kernels) are listed only then.
+  if (rmdirOrBusy(fs, dir, true)) return
   let children: string[]
   try {
     children = fs.subdirs(dir)
@@ -86,21 +79,28 @@ export async function removeTree(fs: CgroupFs, dir: string, depth = 0): Promise<
   for (const c of children) await removeTree(fs, `${dir}/${c}`, depth + 1)
   let delay = 5
   for (let attempt = 0; ; attempt++) {
-    try {
-      fs.rmdir(dir)
-      return
-    } catch (err) {
-      const code = errnoOf(err)
-      if (code === 'ENOENT') return
-      if (code !== 'EBUSY' || attempt >= 12) {
-        throw new RuntimeError(CGROUP_BUSY, `cannot remove cgroup ${dir}: ${code ?? String(err)}`, {
-          cause: err,
-          hint: code === 'EBUSY' ? 'processes are still in it: kill them first' : undefined,
-        })
-      }
-      await fs.sleep(delay)
-      delay = Math.min(delay * 2, 200)
-    }
+    if (rmdirOrBusy(fs, dir, attempt < 12)) return
+    await fs.sleep(delay)
+    delay = Math.min(delay * 2, 200)
+  }
+}
+
+/**
+ * One rmdir: true when the directory is gone (ENOENT included), false when it is busy and
+ * `mayRetry`; anything else (or busy without a retry left) is CGROUP_BUSY.
+ */
+function rmdirOrBusy(fs: CgroupFs, dir: string, mayRetry: boolean): boolean {
+  try {
+    fs.rmdir(dir)
+    return true
+  } catch (err) {
+    const code = errnoOf(err)
+    if (code === 'ENOENT') return true
+    if (mayRetry && (code === 'EBUSY' || code === 'ENOTEMPTY')) return false
+    throw new RuntimeError(CGROUP_BUSY, `cannot remove cgroup ${dir}: ${code ?? String(err)}`, {
+      cause: err,
+      hint: code === 'EBUSY' ? 'processes are still in it: kill them first' : undefined,
+    })
   }
 }
 

@@ -154,17 +154,21 @@ export interface ContainerDevices {
  * --device-cgroup-rule allows in between (order as docker + runc build them: see
  * dockerDeviceRules). Privileged containers allow everything in the cgroup backends.
  */
-export function containerDevices(h: Pick<StoredHostConfig, 'Devices' | 'DeviceCgroupRules'> & { readonly Privileged?: boolean }, fs: DeviceFs = nodeDeviceFs): ContainerDevices {
+export function containerDevices(h: Pick<StoredHostConfig, 'Devices' | 'DeviceCgroupRules'>, fs: DeviceFs = nodeDeviceFs): ContainerDevices {
   const mappings = h.Devices ?? []
   const textRules = h.DeviceCgroupRules ?? []
-  if (mappings.length === 0 && textRules.length === 0 && !h.Privileged) return { nodes: [] }
+  if (mappings.length === 0 && textRules.length === 0) return { nodes: [] }
   const devices = mappings.flatMap((m) => resolveMapping(m, fs))
   const extra = [...devices.map((d) => allowDevice(d.node.type, d.node.major, d.node.minor, d.access)), ...parseCgroupRules(textRules)]
-  const nodes = devices.map((d) => d.node)
-  if (h.Privileged) {
-    // The --device nodes first (their container paths win), then the host's whole /dev.
-    const taken = new Set(nodes.map((n) => n.path))
-    nodes.push(...privilegedDevices(fs).filter((n) => !taken.has(n.path)))
-  }
-  return { nodes, rules: dockerDeviceRules(extra) }
+  return { nodes: devices.map((d) => d.node), rules: dockerDeviceRules(extra) }
+}
+
+/**
+ * A privileged container's nodes: the --device ones first (their container paths win), then
+ * the host's whole /dev. Only the spec needs these: the cgroup of a privileged container
+ * allows every device whatever the rules say.
+ */
+export function withPrivilegedDevices(nodes: readonly SpecDevice[], fs: DeviceFs = nodeDeviceFs): SpecDevice[] {
+  const taken = new Set(nodes.map((n) => n.path))
+  return [...nodes, ...privilegedDevices(fs).filter((n) => !taken.has(n.path))]
 }

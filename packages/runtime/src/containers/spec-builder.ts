@@ -7,7 +7,7 @@ import type { StatePaths } from '../state/paths.js'
 import { parseSignal } from '../util/index.js'
 import { supervisorPath } from '../native/load.js'
 import type { ContainerRecord, ResolvedMount } from './config.js'
-import { containerDevices } from './host-devices.js'
+import { containerDevices, withPrivilegedDevices } from './host-devices.js'
 import { logPath } from './inspect.js'
 import type { SecurityPlan, SecurityPlanner } from './security-plan.js'
 import { serializeSpec, type SpecDevice, type SpecMount, type SupervisorSpec } from './spec-file.js'
@@ -142,7 +142,7 @@ export function buildSpec(rec: ContainerRecord, ctx: SpecContext, sec: SecurityP
     rootfs: { lower: rec.LowerDirs, upper: join(dir, 'upper'), work: join(dir, 'work'), target: join(dir, 'rootfs'), readonly: h.ReadonlyRootfs },
     namespaces: { net: (ctx.netnsPath as `/${string}` | undefined) ?? (h.NetworkMode === 'host' ? 'host' : 'new'), ipc: 'new', uts: 'new', pid: 'new' },
     mounts,
-    devices: withDefaultDevices(devices.nodes),
+    devices: withDefaultDevices(h.Privileged ? withPrivilegedDevices(devices.nodes) : devices.nodes),
     symlinks: DEFAULT_DEV_SYMLINKS.map(([target, link]) => ({ target, link })),
     maskedPaths: sec.maskedPaths,
     readonlyPaths: sec.readonlyPaths,

@@ -1,7 +1,7 @@
 import type { BigIntStats } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { emulateDeviceRules } from '../../src/cgroups/device-filter.js'
-import { containerDevices, devMajor, devMinor, type DeviceFs, privilegedDevices, resolveMapping } from '../../src/containers/host-devices.js'
+import { containerDevices, devMajor, devMinor, type DeviceFs, privilegedDevices, resolveMapping, withPrivilegedDevices } from '../../src/containers/host-devices.js'
 import { isDeviceMode, parseDeviceFlag } from '../../src/containers/parse-flags.js'
 
 describe('--device flag (docker CLI ValidateDevice + parseLinuxDevice)', () => {
@@ -94,9 +94,8 @@ describe('host devices (docker oci.DevicesFromPath)', () => {
       '/dev/loop0': { kind: 'b', rdev: makedev(7, 0) },
     })
     expect(privilegedDevices(dev).map((n) => `${n.path} ${n.type} ${n.major}:${n.minor}`)).toEqual(['/dev/loop0 b 7:0', '/dev/net/tun c 10:200', '/dev/null c 1:3'])
-    const both = containerDevices({ Devices: [{ PathOnHost: '/dev/loop0', PathInContainer: '/dev/null', CgroupPermissions: 'r' }], DeviceCgroupRules: null, Privileged: true }, dev)
-    expect(both.nodes.map((n) => `${n.path} ${n.major}:${n.minor}`)).toEqual(['/dev/null 7:0', '/dev/loop0 7:0', '/dev/net/tun 10:200'])
-    expect(containerDevices({ Devices: null, DeviceCgroupRules: null, Privileged: false }, dev).nodes).toEqual([])
+    const mapped = containerDevices({ Devices: [{ PathOnHost: '/dev/loop0', PathInContainer: '/dev/null', CgroupPermissions: 'r' }], DeviceCgroupRules: null }, dev)
+    expect(withPrivilegedDevices(mapped.nodes, dev).map((n) => `${n.path} ${n.major}:${n.minor}`)).toEqual(['/dev/null 7:0', '/dev/loop0 7:0', '/dev/net/tun 10:200'])
   })
 
   it('a directory adds every node under it (symlinks skipped), at the same relative paths', () => {
